@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+// One run for the whole suite; each package is a project. Database-backed tests run on PGlite and on
+// the PostgreSQL server (ZHIXING_TEST_DATABASE_URL); see packages/db/src/testing.
+export default defineConfig({
+  test: {
+    reporters: ["default", "./scripts/plain-summary-reporter.ts"],
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
+      { test: { name: "db", include: ["packages/db/src/**/*.test.ts"] } },
+      { test: { name: "server", include: ["packages/server/src/**/*.test.ts"] } },
+      { test: { name: "e2e", include: ["packages/e2e/src/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 } },
+    ],
+  },
+});
