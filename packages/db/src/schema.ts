@@ -1,0 +1,208 @@
+// Row types of the tables created by migrations/. Dates (`date`) come back as 'YYYY-MM-DD' strings and
+// bigint as JS numbers on both backends (see database.ts type parsers).
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+
+type Json = unknown;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type CourtsTable = {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  level: "supreme" | "high" | "ipCourt" | "intermediate" | "basic" | "internet";
+  parent_id: string | null;
+  province: string;
+  has_ip_jurisdiction: Generated<boolean>;
+};
+
+export type UsersTable = {
+  id: string;
+  court_id: string | null;
+  username: string;
+  password_hash: string;
+  display_name: string;
+  role: string;
+  party_kind: string | null;
+  id_type: string | null;
+  id_number: string | null;
+  phone: string | null;
+  email: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type SessionsTable = {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+};
+
+export type CaseNumberCountersTable = {
+  court_id: string;
+  year: number;
+  type_code: string;
+  last_seq: number;
+};
+
+export type CasesTable = {
+  id: string;
+  court_id: string;
+  type_code: Generated<string>;
+  year: number | null;
+  seq: number | null;
+  case_number: string | null;
+  status: string;
+  application_date: string;
+  registered_date: string | null;
+  refused_date: string | null;
+  refusal_reason: string | null;
+  handler_id: string | null;
+  assigned_date: string | null;
+  notice_date: string | null;
+  report_order_issued: Generated<boolean>;
+  term_start: string | null;
+  term_due: string | null;
+  extensions_granted: Generated<number>;
+  extension_pending: Generated<boolean>;
+  closure_mode: string | null;
+  closure_date: string | null;
+  closure_reason: string | null;
+  closure_data: Json | null;
+  late_application: Generated<boolean>;
+  limitation_expires: string | null;
+  right_type: string;
+  basis_issuing_court: string;
+  basis_document_number: string;
+  basis_effective_date: string;
+  basis_performance_deadline: string | null;
+  basis_instalments: ColumnType<Json, string, string>;
+  note: string | null;
+  submitted_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type CasePartiesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  role: "applicant" | "respondent";
+  kind: string;
+  name: string;
+  id_type: string;
+  id_number: string;
+  phone: string | null;
+  address: string | null;
+  country: string | null;
+  user_id: string | null;
+  position: number;
+};
+
+export type DutiesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  position: number;
+  kind: "monetary" | "conduct";
+  category: string;
+  description: string;
+  amount_fen: number | null;
+  proof_required: string | null;
+  done: Generated<boolean>;
+  done_date: string | null;
+  evidence: string | null;
+};
+
+export type CaseEventsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  seq: number;
+  type: string;
+  at: Timestamp;
+  event_date: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string;
+  reason: string | null;
+  data: ColumnType<Json, string, string>;
+};
+
+export type ClocksTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: string;
+  start_date: string;
+  due_date: string;
+  basis: ColumnType<Json, string, string>;
+  provisional: Generated<boolean>;
+  status: "open" | "met" | "cancelled";
+  met_date: string | null;
+  reminded_at: Timestamp | null;
+  overdue_notified_at: Timestamp | null;
+  created_at: Timestamp;
+};
+
+export type RemindersTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  clock_id: string;
+  user_id: string | null;
+  kind: "dueSoon" | "overdue";
+  due_date: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+};
+
+export type AuditLogTable = {
+  id: string;
+  court_id: string | null;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  case_id: string | null;
+  detail: ColumnType<Json, string, string>;
+  ip: string | null;
+};
+
+export type CalendarArrangementsTable = {
+  year: number;
+  arrangement: ColumnType<Json, string, string>;
+  loaded_by: string | null;
+  loaded_at: Timestamp;
+};
+
+export type DB = {
+  courts: CourtsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  case_number_counters: CaseNumberCountersTable;
+  cases: CasesTable;
+  case_parties: CasePartiesTable;
+  duties: DutiesTable;
+  case_events: CaseEventsTable;
+  clocks: ClocksTable;
+  reminders: RemindersTable;
+  audit_log: AuditLogTable;
+  calendar_arrangements: CalendarArrangementsTable;
+};
+
+export type CaseRow = Selectable<CasesTable>;
+export type NewCase = Insertable<CasesTable>;
+export type CaseUpdate = Updateable<CasesTable>;
+export type PartyRow = Selectable<CasePartiesTable>;
+export type DutyRow = Selectable<DutiesTable>;
+export type ClockRow = Selectable<ClocksTable>;
+export type EventRow = Selectable<CaseEventsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type CourtRow = Selectable<CourtsTable>;
