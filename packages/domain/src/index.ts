@@ -1,0 +1,13 @@
+// @zhixing/domain: pure enforcement rules. No I/O, no clock, no environment.
+export * from "./errors/domain-error";
+export * from "./citation/citation";
+export * from "./citation/sources";
+export * from "./dates";
+export * from "./calendar";
+export * from "./money";
+export * from "./identity";
+export * from "./case-number";
+export * from "./limitation";
+export * from "./config/statutory-periods";
+// The case lifecycle: transition(state, event, ctx) and its guards.
+export * from "./case";

@@ -1,0 +1,1 @@
+export { type LimitationInput, type Limitation, APPLICATION_PERIOD, computeLimitation, isLateApplication } from "./limitation";
