@@ -75,6 +75,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     executeSql: async (text, values) => {
       const release = await mutex.acquire();
       try {
+        // Without parameters the text may hold several statements (pg-boss's schema and locking
+        // scripts): the simple protocol runs them all and the last result is returned.
+        if (!values || values.length === 0) {
+          const results = await pglite.exec(text);
+          return { rows: results.at(-1)?.rows ?? [] };
+        }
         const res = await pglite.query(text, values as unknown[]);
         return { rows: res.rows };
       } finally {

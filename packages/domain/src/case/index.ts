@@ -1,0 +1,3 @@
+export * from "./types";
+export { transition, allowedEvents, applicationClocks, extensionRequestDeadline, STATUS_ZH, EVENT_ZH, type TransitionContext, type TransitionResult } from "./transition";
+export { checkClosure, SUSPENSION_CHECKLIST_ITEMS } from "./closure";

@@ -1,0 +1,277 @@
+// The enforcement case as a pure state machine: transition(state, event, ctx) → { next, effects }.
+// The service loads the case, calls this, persists `next`, runs the effects (clocks, case number) and
+// appends the case event with its audit record, all in one transaction. Nothing here reads the clock:
+// `ctx.today` and the calendar are given.
+import type { Citation } from "../citation/citation";
+import { addDays, compareIsoDates, type IsoDate } from "../dates";
+import { DomainError } from "../errors/domain-error";
+import type { StatutoryCalendar } from "../calendar/types";
+import { computeDeadline } from "../calendar";
+import type { StatutoryPeriodKey, StatutoryPeriods } from "../config/statutory-periods";
+import type { Actor, CaseEvent, CaseEventType, CaseState, ClockKind, Effect } from "./types";
+import { checkClosure } from "./closure";
+
+export type TransitionContext = {
+  today: IsoDate;
+  calendar: StatutoryCalendar;
+  actor: Actor;
+  periods: StatutoryPeriods;
+};
+
+export type TransitionResult = { next: CaseState; effects: Effect[] };
+
+/** Who may send each event (besides the state guards below). */
+const EVENT_ROLES: Record<CaseEventType, readonly string[]> = {
+  register: ["filingClerk", "divisionHead"],
+  refuse: ["filingClerk", "divisionHead"],
+  assign: ["divisionHead", "president"],
+  issueNotice: ["officer", "divisionHead"],
+  requestExtension: ["officer", "divisionHead"],
+  approveExtension: ["president"],
+  rejectExtension: ["president"],
+  reportFurtherExtension: ["president"],
+  recordDutyDone: ["officer", "divisionHead"],
+  close: ["officer", "divisionHead"],
+};
+
+/** Events an officer may only send on a case assigned to them. */
+const HANDLER_ONLY: ReadonlySet<CaseEventType> = new Set(["issueNotice", "requestExtension", "recordDutyDone", "close"]);
+
+function notAllowed(event: CaseEventType, state: CaseState): DomainError {
+  return new DomainError("TRANSITION_NOT_ALLOWED", {
+    zh: `案件当前状态（${STATUS_ZH[state.status]}）不允许执行“${EVENT_ZH[event]}”`,
+    en: `The case is ${state.status}; "${event}" is not allowed now`,
+  });
+}
+
+function precondition(zh: string, en: string, field?: string): DomainError {
+  return new DomainError("PRECONDITION_FAILED", { zh, en }, field ? { field } : {});
+}
+
+export const STATUS_ZH: Record<CaseState["status"], string> = {
+  applied: "待立案审查",
+  registered: "已立案",
+  refused: "不予受理",
+  assigned: "已确定承办人",
+  inProgress: "执行中",
+  closed: "已结案",
+};
+
+export const EVENT_ZH: Record<CaseEventType, string> = {
+  register: "立案",
+  refuse: "不予受理",
+  assign: "确定承办人",
+  issueNotice: "发出执行通知书",
+  requestExtension: "申请延长执行期限",
+  approveExtension: "批准延长执行期限",
+  rejectExtension: "不批准延长执行期限",
+  reportFurtherExtension: "再次延长并报高级法院备案",
+  recordDutyDone: "记录义务履行",
+  close: "结案",
+};
+
+/** The state guard of each event: may it happen in this state at all (regardless of who asks)? */
+function stateAllows(state: CaseState, type: CaseEventType): boolean {
+  const open = state.status === "registered" || state.status === "assigned" || state.status === "inProgress";
+  switch (type) {
+    case "register":
+    case "refuse":
+      return state.status === "applied";
+    case "assign":
+      return state.status === "registered" || state.status === "assigned";
+    case "issueNotice":
+      return state.status === "assigned";
+    case "requestExtension":
+      return (state.status === "assigned" || state.status === "inProgress") && !state.extensionPending;
+    case "approveExtension":
+      return state.extensionPending && state.extensionsGranted === 0 && state.status !== "closed";
+    case "reportFurtherExtension":
+      return state.extensionPending && state.extensionsGranted >= 1 && state.status !== "closed";
+    case "rejectExtension":
+      return state.extensionPending && state.status !== "closed";
+    case "recordDutyDone":
+      return (state.status === "assigned" || state.status === "inProgress") && state.duties.some((d) => !d.done);
+    case "close":
+      return open;
+  }
+}
+
+function roleAllows(state: CaseState, type: CaseEventType, actor: Actor): boolean {
+  if (!EVENT_ROLES[type].includes(actor.role)) return false;
+  if (actor.role === "officer" && HANDLER_ONLY.has(type)) return state.handlerId === actor.id;
+  return true;
+}
+
+/** The events this actor may send now: what the UI shows as buttons. */
+export function allowedEvents(state: CaseState, actor: Actor): CaseEventType[] {
+  return (Object.keys(EVENT_ROLES) as CaseEventType[]).filter((t) => stateAllows(state, t) && roleAllows(state, t, actor));
+}
+
+function openClock(kind: ClockKind, key: StatutoryPeriodKey, from: IsoDate, ctx: TransitionContext): Effect {
+  const rule = ctx.periods[key];
+  const d = computeDeadline(from, rule.period, ctx.calendar);
+  return { type: "openClock", kind, startDate: from, due: d.due, basis: rule.basis, provisional: d.provisional };
+}
+
+/**
+ * The last day on which an extension may be requested: at least `extensionRequestLead` days before
+ * the term expires (若干期限规定 art 1). Counted back in calendar days and never moved later.
+ */
+export function extensionRequestDeadline(termDue: IsoDate, periods: StatutoryPeriods): IsoDate {
+  return addDays(termDue, -periods.extensionRequestLeadTime.period.n);
+}
+
+function extensionRequestClock(termStart: IsoDate, termDue: IsoDate, ctx: TransitionContext): Effect {
+  const rule: { basis: Citation } = ctx.periods.extensionRequestLeadTime;
+  return {
+    type: "openClock",
+    kind: "extensionRequest",
+    startDate: termStart,
+    due: extensionRequestDeadline(termDue, ctx.periods),
+    basis: rule.basis,
+    provisional: false,
+  };
+}
+
+/** Clocks that start when an application is received (decision within 7 days; notice within 10). */
+export function applicationClocks(applicationDate: IsoDate, ctx: Omit<TransitionContext, "actor">): Effect[] {
+  const c = ctx as TransitionContext;
+  return [openClock("decision", "registrationDecision", applicationDate, c), openClock("noticeOuter", "enforcementNoticeOuterLimit", applicationDate, c)];
+}
+
+export function transition(state: CaseState, event: CaseEvent, ctx: TransitionContext): TransitionResult {
+  if (!stateAllows(state, event.type)) throw notAllowed(event.type, state);
+  if (!roleAllows(state, event.type, ctx.actor)) {
+    throw new DomainError("FORBIDDEN", {
+      zh: `您的角色无权对本案执行“${EVENT_ZH[event.type]}”`,
+      en: `Your role may not "${event.type}" on this case`,
+    });
+  }
+  const today = ctx.today;
+  if (compareIsoDates(today, state.applicationDate) < 0) {
+    throw precondition("操作日期不能早于申请日期", "The action date cannot precede the application date");
+  }
+
+  switch (event.type) {
+    case "register": {
+      // 执行工作规定（试行）item 16: docket within 7 days; the number is given in this transaction.
+      const term = computeDeadline(today, ctx.periods.enforcementTerm.period, ctx.calendar);
+      const next: CaseState = { ...state, status: "registered", registeredDate: today, termStart: today, termDue: term.due };
+      return {
+        next,
+        effects: [
+          { type: "assignCaseNumber" },
+          { type: "meetClocks", kinds: ["decision"] },
+          openClock("assignment", "handlerAssignment", today, ctx),
+          { type: "openClock", kind: "term", startDate: today, due: term.due, basis: ctx.periods.enforcementTerm.basis, provisional: term.provisional },
+          extensionRequestClock(today, term.due, ctx),
+        ],
+      };
+    }
+    case "refuse": {
+      requireReason(event.reason);
+      return {
+        next: { ...state, status: "refused", closureDate: today },
+        effects: [{ type: "meetClocks", kinds: ["decision"] }, { type: "cancelClocks" }],
+      };
+    }
+    case "assign": {
+      // 若干期限规定 art 2: handler within 7 days; art 4: notice within 3 days of the handler receiving the file.
+      const reassign = state.status === "assigned";
+      return {
+        next: { ...state, status: "assigned", handlerId: event.handlerId, assignedDate: reassign ? state.assignedDate : today },
+        effects: reassign
+          ? []
+          : [
+              { type: "meetClocks", kinds: ["assignment"] },
+              openClock("notice", "enforcementNotice", today, ctx),
+            ],
+      };
+    }
+    case "issueNotice": {
+      // 执行工作规定 item 22; 财产调查规定 art 3: the report order goes with the notice in money cases.
+      const hasMoney = state.duties.some((d) => d.kind === "monetary");
+      if (hasMoney && !event.withReportOrder) {
+        throw precondition(
+          "金钱给付案件应当与执行通知书一同发出报告财产令（《财产调查规定》第三条）",
+          "In a money case the order to report property issues with the enforcement notice (财产调查规定 art 3)",
+          "withReportOrder",
+        );
+      }
+      return {
+        next: { ...state, status: "inProgress", noticeDate: today, reportOrderIssued: event.withReportOrder },
+        effects: [{ type: "meetClocks", kinds: ["notice", "noticeOuter"] }],
+      };
+    }
+    case "requestExtension": {
+      requireReason(event.reason);
+      const last = extensionRequestDeadline(state.termDue!, ctx.periods);
+      if (compareIsoDates(today, last) > 0) {
+        throw precondition(
+          `延长执行期限应在期限届满${ctx.periods.extensionRequestLeadTime.period.n}日前提出（最迟 ${last}）`,
+          `An extension must be requested at least ${ctx.periods.extensionRequestLeadTime.period.n} days before the term expires (by ${last})`,
+        );
+      }
+      return {
+        next: { ...state, extensionPending: true },
+        effects: [{ type: "meetClocks", kinds: ["extensionRequest"] }],
+      };
+    }
+    case "approveExtension":
+    case "reportFurtherExtension": {
+      // 审限规定 art 5: 3 months with the president's approval; any further extension is reported to the high court.
+      if (event.type === "reportFurtherExtension") requireReason(event.reason);
+      const ext = computeDeadline(state.termDue!, ctx.periods.termExtension.period, ctx.calendar);
+      return {
+        next: { ...state, termDue: ext.due, extensionPending: false, extensionsGranted: state.extensionsGranted + 1 },
+        effects: [
+          { type: "cancelClocks", kinds: ["term", "extensionRequest"] },
+          {
+            type: "openClock",
+            kind: "term",
+            startDate: state.termStart!,
+            due: ext.due,
+            basis: ctx.periods.termExtension.basis,
+            provisional: ext.provisional,
+          },
+          extensionRequestClock(state.termStart!, ext.due, ctx),
+        ],
+      };
+    }
+    case "rejectExtension": {
+      requireReason(event.reason);
+      return { next: { ...state, extensionPending: false }, effects: [] };
+    }
+    case "recordDutyDone": {
+      requireReason(event.evidence, "evidence");
+      const duty = state.duties.find((d) => d.id === event.dutyId);
+      if (!duty) throw new DomainError("NOT_FOUND", { zh: "本案没有该项义务", en: "No such duty in this case" }, { field: "dutyId" });
+      if (duty.done) throw precondition("该项义务已记录为履行完毕", "That duty is already recorded as done", "dutyId");
+      return {
+        next: { ...state, duties: state.duties.map((d) => (d.id === duty.id ? { ...d, done: true } : d)) },
+        effects: [{ type: "markDutyDone", dutyId: duty.id, evidence: event.evidence }],
+      };
+    }
+    case "close": {
+      requireReason(event.reason);
+      checkClosure(state, event, today, ctx);
+      return {
+        next: { ...state, status: "closed", closureMode: event.mode, closureDate: today, extensionPending: false },
+        effects: [
+          { type: "meetClocks", kinds: ["term"] },
+          { type: "cancelClocks" },
+        ],
+      };
+    }
+  }
+}
+
+function requireReason(reason: string, field = "reason"): void {
+  if (!reason || reason.trim().length < 2) {
+    throw new DomainError(
+      "VALIDATION",
+      { zh: "请填写理由（至少 2 个字）", en: "Give a reason (at least 2 characters)" },
+      { field },
+    );
+  }
+}

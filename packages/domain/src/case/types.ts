@@ -1,0 +1,98 @@
+// The enforcement case's lifecycle vocabulary (glossary.md: case lifecycle).
+import type { Citation } from "../citation/citation";
+import type { IsoDate } from "../dates";
+
+export const CASE_STATUSES = ["applied", "registered", "refused", "assigned", "inProgress", "closed"] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** 结案方式 (法发〔2014〕26号 arts 15–17; the last three are UNCONFIRMED in rules.md §18). */
+export const CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled"] as const;
+export type ClosureMode = (typeof CLOSURE_MODES)[number];
+
+export const CLOCK_KINDS = ["decision", "assignment", "notice", "noticeOuter", "term", "extensionRequest"] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+export const STAFF_ROLES = ["filingClerk", "officer", "divisionHead", "president", "supervisor", "admin"] as const;
+export const PARTY_ROLES = ["applicant", "respondent"] as const;
+export const ROLES = [...STAFF_ROLES, ...PARTY_ROLES, "agencyLiaison"] as const;
+export type Role = (typeof ROLES)[number];
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(role: string): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}
+
+export type DutyState = { id: string; kind: "monetary" | "conduct"; done: boolean };
+
+/** What the lifecycle needs to know about a case; the service builds it from the stored rows. */
+export type CaseState = {
+  status: CaseStatus;
+  applicationDate: IsoDate;
+  registeredDate: IsoDate | null;
+  handlerId: string | null;
+  assignedDate: IsoDate | null;
+  noticeDate: IsoDate | null;
+  reportOrderIssued: boolean;
+  termStart: IsoDate | null;
+  termDue: IsoDate | null;
+  extensionsGranted: number;
+  extensionPending: boolean;
+  duties: DutyState[];
+  closureMode: ClosureMode | null;
+  closureDate: IsoDate | null;
+};
+
+/** 终本 checklist, 终本规定(2016) art 1 (CONFIRMED-S), attested by the handler until later issues record the measures. */
+export type SuspensionChecklist = {
+  notifiedAndReportOrdered: boolean;
+  consumptionRestricted: boolean;
+  dishonestListedWhereApplicable: boolean;
+  investigationExhausted: boolean;
+  debtorSearchedAndSanctioned: boolean;
+  applicantInterviewed: boolean;
+};
+
+/** Approval of 终本: the applicant's signed confirmation or a collegial panel approved by the president (民诉法解释 art 517). */
+export type SuspensionApproval = "applicantConfirmed" | "collegialPanelApproved";
+
+export type CaseEvent =
+  | { type: "register" }
+  | { type: "refuse"; reason: string }
+  | { type: "assign"; handlerId: string }
+  | { type: "issueNotice"; withReportOrder: boolean }
+  | { type: "requestExtension"; reason: string }
+  | { type: "approveExtension" }
+  | { type: "rejectExtension"; reason: string }
+  | { type: "reportFurtherExtension"; reason: string }
+  | { type: "recordDutyDone"; dutyId: string; evidence: string }
+  | {
+      type: "close";
+      mode: ClosureMode;
+      reason: string;
+      checklist?: SuspensionChecklist;
+      approval?: SuspensionApproval;
+    };
+
+export type CaseEventType = CaseEvent["type"];
+export const CASE_EVENT_TYPES: CaseEventType[] = [
+  "register",
+  "refuse",
+  "assign",
+  "issueNotice",
+  "requestExtension",
+  "approveExtension",
+  "rejectExtension",
+  "reportFurtherExtension",
+  "recordDutyDone",
+  "close",
+];
+
+export type Effect =
+  | { type: "openClock"; kind: ClockKind; startDate: IsoDate; due: IsoDate; basis: Citation; provisional: boolean }
+  | { type: "meetClocks"; kinds: ClockKind[] }
+  /** Cancels the open clocks of these kinds, or all open clocks when `kinds` is absent. */
+  | { type: "cancelClocks"; kinds?: ClockKind[] }
+  | { type: "assignCaseNumber" }
+  | { type: "markDutyDone"; dutyId: string; evidence: string };
+
+export type Actor = { id: string; role: Role; name: string };

@@ -1,0 +1,90 @@
+// zhixing — the command line: serve, migrate, seed, calc, cases, calendar, sweep.
+import { Command, Option } from "commander";
+import { runCalc } from "./calc.command";
+import { runCasesList } from "./cases.command";
+import { runCalendarLoad, runCalendarShow } from "./calendar.command";
+import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
+import { isDomainError } from "@zhixing/domain";
+
+const program = new Command();
+program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
+
+program
+  .command("serve")
+  .description("run the web UI and API on one port (embedded database unless DATABASE_URL is set)")
+  .option("-p, --port <port>", "port", process.env.PORT ?? "3000")
+  .option("--host <host>", "address to listen on", process.env.ZHIXING_HOST ?? "127.0.0.1")
+  .option("--demo", "seed demo users and cases into an empty database")
+  .option("--no-jobs", "do not run the background jobs (clock sweep)")
+  .action(runServe);
+
+program.command("migrate").description("apply database migrations").action(runMigrate);
+
+program
+  .command("seed")
+  .description("seed demo data or generated cases")
+  .option("--demo", "demo users for every role and a few cases (only into an empty database)")
+  .option("--cases <n>", "generate N cases")
+  .option("--court <id>", "court for generated cases", "bj-ip")
+  .action(runSeed);
+
+program.command("sweep").description("run the statutory clock sweep once").option("--json", "print JSON").action(runSweep);
+
+const calc = program.command("calc").description("statutory calculators (amounts in yuan; --json gives integer fen)");
+calc
+  .command("fee")
+  .description("enforcement fee, 诉讼费用交纳办法 art 14(1)2")
+  .requiredOption("--amount <yuan>", "amount enforced, in yuan")
+  .option("--json", "print JSON")
+  .action((o) => runCalc("fee", o));
+calc
+  .command("preservation-fee")
+  .description("preservation fee, 诉讼费用交纳办法 art 14(2)")
+  .requiredOption("--amount <yuan>", "amount preserved, in yuan")
+  .option("--json", "print JSON")
+  .action((o) => runCalc("preservation-fee", o));
+calc
+  .command("interest")
+  .description("the doubled part of delay interest, 1.75/10,000 per day")
+  .requiredOption("--amount <yuan>", "unpaid money debt (excluding general interest), in yuan")
+  .option("--days <n>", "days of delay")
+  .option("--from <date>", "performance period expired on (YYYY-MM-DD)")
+  .option("--to <date>", "paid on (YYYY-MM-DD)")
+  .option("--json", "print JSON")
+  .action((o) => runCalc("interest", o));
+calc
+  .command("deadline")
+  .description("a statutory period on the holiday calendar (start day not counted)")
+  .requiredOption("--from <date>", "the start date (YYYY-MM-DD)")
+  .addOption(new Option("--days <n>", "calendar days"))
+  .addOption(new Option("--months <n>", "months"))
+  .addOption(new Option("--years <n>", "years"))
+  .addOption(new Option("--working-days <n>", "working days"))
+  .option("--json", "print JSON")
+  .action((o) => runCalc("deadline", o));
+
+const cases = program.command("cases").description("enforcement cases");
+cases
+  .command("list")
+  .description("list cases")
+  .option("--court <id>", "court id (default: all courts)")
+  .option("--status <status>", "applied | registered | refused | assigned | inProgress | closed")
+  .option("--limit <n>", "at most N cases", "50")
+  .option("--json", "print JSON")
+  .action(runCasesList);
+
+const calendar = program.command("calendar").description("the statutory holiday calendar");
+calendar.command("show <year>").description("the holiday arrangement of a year and its source").option("--json", "print JSON").action(runCalendarShow);
+calendar
+  .command("load <file>")
+  .description('load the official arrangement of a year from a JSON file {"year", "holidays":[{date,name}], "workdays":[{date,name}]}')
+  .action(runCalendarLoad);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  if (isDomainError(e)) {
+    process.stderr.write(`错误：${e.messages.zh}\nerror: ${e.messages.en}${e.field ? ` (${e.field})` : ""}\n`);
+  } else {
+    process.stderr.write(`error: ${(e as Error).message}\n`);
+  }
+  process.exit(2);
+});

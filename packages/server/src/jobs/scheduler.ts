@@ -1,0 +1,24 @@
+// Background jobs through pg-boss, on the PostgreSQL server (its own pool) and on embedded PGlite
+// (through pg-boss's `db` adapter over our serialized connection). The clock sweep runs on a cron
+// schedule in Asia/Shanghai; each run is an ordinary job, retried by pg-boss if it fails.
+import PgBoss from "pg-boss";
+import type { AppContext } from "../context";
+import { CLOCK_SWEEP_QUEUE, sweepClocks } from "./clock-sweep.job";
+
+export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
+
+export async function startScheduler(ctx: AppContext, opts: { cron?: string } = {}): Promise<Scheduler> {
+  const d = ctx.database;
+  const boss =
+    d.kind === "postgres" && d.url
+      ? new PgBoss({ connectionString: d.url, schema: "pgboss", max: 3 })
+      : new PgBoss({ db: { executeSql: (text: string, values: unknown[]) => d.executeSql(text, values) }, schema: "pgboss", pollingIntervalSeconds: 5 } as PgBoss.ConstructorOptions);
+  boss.on("error", (err: Error) => process.stderr.write(`jobs: ${err.message}\n`));
+  await boss.start();
+  await boss.createQueue(CLOCK_SWEEP_QUEUE);
+  await boss.schedule(CLOCK_SWEEP_QUEUE, opts.cron ?? "*/15 * * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(CLOCK_SWEEP_QUEUE, async () => {
+    await sweepClocks(ctx);
+  });
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
+}

@@ -1,0 +1,33 @@
+// Public calculators: no sign-in. The rules live in @zhixing/domain; these routes only validate.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { computeDeadline, computeDelayInterest, computeEnforcementFee, computePreservationFee, delayDays } from "@zhixing/domain";
+import type { AppContext } from "../../context";
+import { deadlineDto, deadlinePeriod, deadlineQuery, feeDto, feeQuery, interestDto, interestQuery, preservationFeeDto } from "./calc.schemas";
+
+export function calcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get("/calc/fee", { schema: { tags: ["calculators"], summary: "执行申请费 enforcement fee", querystring: feeQuery, response: { 200: feeDto } } }, async (req) =>
+      computeEnforcementFee(req.query.amountFen),
+    );
+    app.get(
+      "/calc/preservation-fee",
+      { schema: { tags: ["calculators"], summary: "保全费 preservation fee", querystring: feeQuery, response: { 200: preservationFeeDto } } },
+      async (req) => computePreservationFee(req.query.amountFen),
+    );
+    app.get(
+      "/calc/interest",
+      { schema: { tags: ["calculators"], summary: "加倍部分债务利息 doubled delay interest", querystring: interestQuery, response: { 200: interestDto } } },
+      async (req) => {
+        const q = req.query;
+        const days = q.days ?? delayDays(q.from!, q.to!);
+        const r = computeDelayInterest({ principalFen: q.principalFen, days });
+        return q.from ? { ...r, from: q.from, to: q.to } : r;
+      },
+    );
+    app.get(
+      "/calc/deadline",
+      { schema: { tags: ["calculators"], summary: "期间计算 deadline", querystring: deadlineQuery, response: { 200: deadlineDto } } },
+      async (req) => computeDeadline(req.query.from, deadlinePeriod(req.query), ctx.calendar.get()),
+    );
+  };
+}

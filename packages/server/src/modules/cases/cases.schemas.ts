@@ -1,0 +1,198 @@
+import { z } from "zod";
+import { msg } from "../../http/zod-messages";
+import { CASE_STATUSES, CLOCK_KINDS, CLOSURE_MODES } from "@zhixing/domain";
+import { citationDto, fenBody, intQuery, isoDate } from "../../http/schemas";
+
+export const PARTY_KINDS = ["naturalPerson", "legalPerson", "otherOrganization", "foreign"] as const;
+export const ID_TYPES = ["residentId", "passport", "creditCode", "foreignRegistration"] as const;
+export const RIGHT_TYPES = [
+  "patent",
+  "trademark",
+  "copyright",
+  "unfairCompetition",
+  "tradeSecret",
+  "plantVariety",
+  "icLayout",
+  "geographicalIndication",
+  "other",
+] as const;
+export const MONETARY_CATEGORIES = ["principal", "interest", "costs"] as const;
+export const CONDUCT_CATEGORIES = [
+  "ceaseInfringement",
+  "destroyGoods",
+  "publishApology",
+  "changeName",
+  "takeDownListings",
+  "transferDomain",
+  "other",
+] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const partyInput = z.strictObject({
+  kind: z.enum(PARTY_KINDS),
+  name: text(200),
+  idType: z.enum(ID_TYPES),
+  idNumber: text(64),
+  phone: z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, msg("Not a phone number", "电话号码格式不正确")).optional(),
+  address: z.string().trim().max(300).optional(),
+  country: z.string().trim().max(100).optional(),
+});
+
+export const dutyInput = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("monetary"), category: z.enum(MONETARY_CATEGORIES), description: text(500), amountFen: fenBody.min(1) }),
+  z.strictObject({ kind: z.literal("conduct"), category: z.enum(CONDUCT_CATEGORIES), description: text(500), proofRequired: text(500) }),
+]);
+
+export const basisInput = z.strictObject({
+  issuingCourt: text(200),
+  documentNumber: text(100),
+  effectiveDate: isoDate,
+  performanceDeadline: isoDate.optional(),
+  instalments: z.array(z.strictObject({ dueDate: isoDate, amountFen: fenBody.min(1) })).max(120).optional(),
+  rightType: z.enum(RIGHT_TYPES),
+});
+
+export const applicationBody = z.strictObject({
+  courtId: text(64),
+  applicants: z.array(partyInput).min(1).max(20).optional(),
+  respondents: z.array(partyInput).min(1).max(50),
+  basis: basisInput,
+  duties: z.array(dutyInput).min(1).max(50),
+  applicationDate: isoDate.optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ApplicationInput = z.infer<typeof applicationBody>;
+
+const reason = z.string().trim().min(2).max(2000);
+const checklist = z.strictObject({
+  notifiedAndReportOrdered: z.boolean(),
+  consumptionRestricted: z.boolean(),
+  dishonestListedWhereApplicable: z.boolean(),
+  investigationExhausted: z.boolean(),
+  debtorSearchedAndSanctioned: z.boolean(),
+  applicantInterviewed: z.boolean(),
+});
+
+/** The body of each lifecycle action, by action name. */
+export const actionBodies = {
+  register: z.strictObject({}),
+  refuse: z.strictObject({ reason }),
+  assign: z.strictObject({ handlerId: z.uuid() }),
+  issueNotice: z.strictObject({ withReportOrder: z.boolean() }),
+  requestExtension: z.strictObject({ reason }),
+  approveExtension: z.strictObject({}),
+  rejectExtension: z.strictObject({ reason }),
+  reportFurtherExtension: z.strictObject({ reason }),
+  recordDutyDone: z.strictObject({ dutyId: z.uuid(), evidence: reason }),
+  close: z.strictObject({
+    mode: z.enum(CLOSURE_MODES),
+    reason,
+    checklist: checklist.optional(),
+    approval: z.enum(["applicantConfirmed", "collegialPanelApproved"]).optional(),
+  }),
+} as const;
+export type ActionName = keyof typeof actionBodies;
+export const ACTION_NAMES = Object.keys(actionBodies) as ActionName[];
+
+export const caseIdParams = z.strictObject({ id: z.uuid() });
+export const actionParams = z.strictObject({ id: z.uuid(), action: z.enum(ACTION_NAMES as [ActionName, ...ActionName[]]) });
+export const personalDataParams = z.strictObject({ id: z.uuid(), partyId: z.uuid() });
+
+export const listQuery = z.strictObject({
+  status: z.enum(CASE_STATUSES).optional(),
+  scope: z.enum(["mine", "court", "supervised"]).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: intQuery(1, 100000).optional(),
+  pageSize: intQuery(1, 100).optional(),
+});
+
+const nextClockDto = z.object({ kind: z.string(), due: z.string(), overdue: z.boolean() }).nullable();
+
+export const caseSummaryDto = z.object({
+  id: z.string(),
+  caseNumber: z.string().nullable(),
+  status: z.enum(CASE_STATUSES),
+  courtId: z.string(),
+  courtName: z.string(),
+  applicantNames: z.array(z.string()),
+  respondentNames: z.array(z.string()),
+  handlerName: z.string().nullable(),
+  applicationDate: z.string(),
+  registeredDate: z.string().nullable(),
+  rightType: z.string(),
+  lateApplication: z.boolean(),
+  nextClock: nextClockDto,
+});
+
+export const caseDetailDto = caseSummaryDto.extend({
+  parties: z.array(
+    z.object({
+      id: z.string(),
+      role: z.enum(["applicant", "respondent"]),
+      kind: z.string(),
+      name: z.string(),
+      idType: z.string(),
+      idNumberMasked: z.string(),
+      phoneMasked: z.string().nullable(),
+      addressMasked: z.string().nullable(),
+    }),
+  ),
+  basis: z.object({
+    issuingCourt: z.string(),
+    documentNumber: z.string(),
+    effectiveDate: z.string(),
+    performanceDeadline: z.string().nullable(),
+    instalments: z.array(z.object({ dueDate: z.string(), amountFen: z.number() })),
+    rightType: z.string(),
+    limitationExpires: z.string().nullable(),
+  }),
+  duties: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["monetary", "conduct"]),
+      category: z.string(),
+      description: z.string(),
+      amountFen: z.number().nullable(),
+      proofRequired: z.string().nullable(),
+      done: z.boolean(),
+      doneDate: z.string().nullable(),
+      evidence: z.string().nullable(),
+    }),
+  ),
+  clocks: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(CLOCK_KINDS),
+      startDate: z.string(),
+      due: z.string(),
+      status: z.enum(["open", "met", "cancelled"]),
+      basis: citationDto,
+      provisional: z.boolean(),
+      metDate: z.string().nullable(),
+      overdue: z.boolean(),
+      daysLeft: z.number().nullable(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      at: z.string(),
+      actorName: z.string(),
+      actorRole: z.string(),
+      reason: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  allowedActions: z.array(z.string()),
+  term: z.object({ start: z.string(), due: z.string(), daysUsed: z.number(), daysTotal: z.number(), extensions: z.number(), extensionPending: z.boolean() }).nullable(),
+  closure: z.object({ mode: z.string(), date: z.string(), reason: z.string() }).nullable(),
+  refusal: z.object({ date: z.string(), reason: z.string() }).nullable(),
+  milestones: z.array(z.object({ key: z.string(), date: z.string().nullable(), done: z.boolean() })),
+  note: z.string().nullable(),
+});
+export type CaseDetail = z.infer<typeof caseDetailDto>;
+export type CaseSummary = z.infer<typeof caseSummaryDto>;
+
+export const personalDataDto = z.object({ idNumber: z.string(), phone: z.string().nullable(), address: z.string().nullable() });

@@ -1,0 +1,381 @@
+// Enforcement cases: load → decide with the domain → persist the new state, its clocks, the case event
+// and the audit record in one transaction.
+import { randomUUID } from "node:crypto";
+import {
+  allocateCaseSeq,
+  appendEvent,
+  cancelOpenClocks,
+  findCourt,
+  findUser,
+  insertCase,
+  insertClocks,
+  loadCaseAggregate,
+  meetClocks,
+  updateCaseVersioned,
+  updateDuty,
+  writeAudit,
+  type CaseAggregate,
+  type Executor,
+} from "@zhixing/db";
+import {
+  applicationClocks,
+  compareIsoDates,
+  computeLimitation,
+  DomainError,
+  formatCaseNumber,
+  invalidField,
+  isLateApplication,
+  transition,
+  validatePartyIdentifier,
+  type Actor,
+  type CaseEvent,
+  type CaseState,
+  type CaseTypeCode,
+  type ClosureMode,
+  type Effect,
+  type IsoDate,
+} from "@zhixing/domain";
+import { today, type AppContext } from "../../context";
+import type { AuthUser } from "../../http/auth";
+import { caseAccess, caseNotFound } from "./case-access";
+import type { ApplicationInput } from "./cases.schemas";
+
+export function toActor(user: AuthUser): Actor {
+  return { id: user.id, role: user.role, name: user.displayName };
+}
+
+export function caseStateOf(a: CaseAggregate): CaseState {
+  const r = a.row;
+  return {
+    status: r.status as CaseState["status"],
+    applicationDate: r.application_date,
+    registeredDate: r.registered_date,
+    handlerId: r.handler_id,
+    assignedDate: r.assigned_date,
+    noticeDate: r.notice_date,
+    reportOrderIssued: r.report_order_issued,
+    termStart: r.term_start,
+    termDue: r.term_due,
+    extensionsGranted: r.extensions_granted,
+    extensionPending: r.extension_pending,
+    duties: a.duties.map((d) => ({ id: d.id, kind: d.kind, done: d.done })),
+    closureMode: r.closure_mode as ClosureMode | null,
+    closureDate: r.closure_date,
+  };
+}
+
+const APPLICANT_SIDE = ["applicant"] as const;
+const CLERKS = ["filingClerk", "divisionHead"] as const;
+
+/** An enforcement application, filed online by an applicant or entered by the filing division. */
+export async function submitApplication(ctx: AppContext, user: AuthUser, input: ApplicationInput): Promise<string> {
+  const db = ctx.database.db;
+  const isApplicant = (APPLICANT_SIDE as readonly string[]).includes(user.role);
+  const isClerk = (CLERKS as readonly string[]).includes(user.role);
+  if (!isApplicant && !isClerk) {
+    throw new DomainError("FORBIDDEN", { zh: "只有申请执行人或立案庭可以提交执行申请", en: "Only an applicant or the filing division may submit an application" });
+  }
+  const now = today(ctx);
+  const court = await findCourt(db, input.courtId);
+  if (!court) throw invalidField("courtId", { zh: "法院不存在", en: "No such court" });
+  if (isClerk && court.id !== user.courtId) {
+    throw new DomainError("FORBIDDEN", { zh: "只能为本院录入执行申请", en: "You may enter applications for your own court only" }, { field: "courtId" });
+  }
+  if (!court.has_ip_jurisdiction || court.level === "supreme") {
+    throw invalidField("courtId", { zh: "该法院不受理知识产权执行案件", en: "That court does not take IP enforcement cases" });
+  }
+
+  // Applicants: a clerk enters them; an online applicant is the applicant (from the registered profile).
+  let applicants: (ApplicationInput["respondents"][number] & { userId: string | null })[];
+  if (isApplicant) {
+    if (input.applicants) throw invalidField("applicants", { zh: "在线申请时申请执行人即为您本人", en: "Online, the applicant is you" });
+    if (input.applicationDate) throw invalidField("applicationDate", { zh: "在线申请的申请日期为提交当日", en: "An online application is dated the day it is submitted" });
+    const me = await findUser(db, user.id);
+    if (!me?.id_type || !me.id_number || !me.party_kind) {
+      throw invalidField("applicants", { zh: "您的账户缺少身份信息", en: "Your account has no identity details" });
+    }
+    applicants = [
+      {
+        kind: me.party_kind as "naturalPerson",
+        name: me.display_name,
+        idType: me.id_type as "residentId",
+        idNumber: me.id_number,
+        phone: me.phone ?? undefined,
+        userId: me.id,
+      },
+    ];
+  } else {
+    if (!input.applicants?.length) throw invalidField("applicants", { zh: "请填写申请执行人", en: "Enter the applicant(s)" });
+    applicants = await Promise.all(input.applicants.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "applicant", p) })));
+  }
+  const respondents = await Promise.all(input.respondents.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "respondent", p) })));
+  applicants.forEach((p, i) => validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `applicants.${i}.idNumber`));
+  input.respondents.forEach((p, i) => validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `respondents.${i}.idNumber`));
+
+  const applicationDate: IsoDate = input.applicationDate ?? now;
+  const b = input.basis;
+  if (compareIsoDates(applicationDate, now) > 0) {
+    throw invalidField("applicationDate", { zh: "申请日期不能晚于今天", en: "The application date cannot be in the future" });
+  }
+  if (compareIsoDates(b.effectiveDate, applicationDate) > 0) {
+    throw invalidField("basis.effectiveDate", { zh: "执行依据的生效日期不能晚于申请日期", en: "The basis cannot take effect after the application date" });
+  }
+  if (b.performanceDeadline && compareIsoDates(b.performanceDeadline, b.effectiveDate) < 0) {
+    throw invalidField("basis.performanceDeadline", { zh: "履行期限不能早于生效日期", en: "The performance deadline cannot precede the effective date" });
+  }
+  (b.instalments ?? []).forEach((inst, i) => {
+    if (compareIsoDates(inst.dueDate, b.effectiveDate) < 0) {
+      throw invalidField(`basis.instalments.${i}.dueDate`, { zh: "分期履行日期不能早于生效日期", en: "An instalment cannot fall due before the effective date" });
+    }
+  });
+
+  // 民诉法(2023) art 250: two years; a late application is registered and flagged, never refused (民诉法解释 art 481).
+  const calendar = ctx.calendar.get();
+  const limitation = computeLimitation(
+    {
+      effectiveDate: b.effectiveDate,
+      ...(b.performanceDeadline ? { performanceDeadline: b.performanceDeadline } : {}),
+      ...(b.instalments?.length ? { instalmentDeadlines: b.instalments.map((x) => x.dueDate) } : {}),
+    },
+    calendar,
+  );
+  const late = isLateApplication(applicationDate, limitation);
+
+  const id = randomUUID();
+  const clocks = applicationClocks(applicationDate, { today: now, calendar, periods: ctx.periods });
+  await db.transaction().execute(async (tx) => {
+    await insertCase(
+      tx,
+      {
+        id,
+        court_id: court.id,
+        status: "applied",
+        application_date: applicationDate,
+        late_application: late,
+        limitation_expires: limitation.expires,
+        right_type: b.rightType,
+        basis_issuing_court: b.issuingCourt,
+        basis_document_number: b.documentNumber,
+        basis_effective_date: b.effectiveDate,
+        basis_performance_deadline: b.performanceDeadline ?? null,
+        basis_instalments: JSON.stringify(b.instalments ?? []),
+        note: input.note ?? null,
+        submitted_by: user.id,
+        year: null,
+        seq: null,
+        case_number: null,
+        registered_date: null,
+        refused_date: null,
+        refusal_reason: null,
+        handler_id: null,
+        assigned_date: null,
+        notice_date: null,
+        term_start: null,
+        term_due: null,
+        closure_mode: null,
+        closure_date: null,
+        closure_reason: null,
+        closure_data: null,
+      },
+      [
+        ...applicants.map((p, i) => partyRow(id, court.id, "applicant", p, i, p.userId)),
+        ...respondents.map((p, i) => partyRow(id, court.id, "respondent", p, i, p.userId)),
+      ],
+      input.duties.map((d, i) => ({
+        id: randomUUID(),
+        court_id: court.id,
+        case_id: id,
+        position: i,
+        kind: d.kind,
+        category: d.category,
+        description: d.description,
+        amount_fen: d.kind === "monetary" ? d.amountFen : null,
+        proof_required: d.kind === "conduct" ? d.proofRequired : null,
+        done_date: null,
+        evidence: null,
+      })),
+    );
+    await applyClockEffects(tx, id, court.id, clocks, now);
+    await appendEvent(tx, {
+      id: randomUUID(),
+      court_id: court.id,
+      case_id: id,
+      type: "submit",
+      at: ctx.now(),
+      event_date: applicationDate,
+      actor_id: user.id,
+      actor_name: user.displayName,
+      actor_role: user.role,
+      reason: null,
+      data: JSON.stringify({ lateApplication: late, limitationExpires: limitation.expires }),
+    });
+    await writeAudit(tx, {
+      courtId: court.id,
+      actorId: user.id,
+      actorRole: user.role,
+      action: "case.submit",
+      entityType: "case",
+      entityId: id,
+      caseId: id,
+      detail: { lateApplication: late },
+    });
+  });
+  return id;
+}
+
+/**
+ * A party entered by the filing division is linked to the registered user with the same identifier,
+ * so that the party can follow its case (identity verified by ID number or credit code, as for
+ * 审判流程信息公开规定 art 5).
+ */
+async function registeredPartyUser(db: Executor, role: "applicant" | "respondent", p: { idType: string; idNumber: string }): Promise<string | null> {
+  const u = await db
+    .selectFrom("users")
+    .select("id")
+    .where("role", "=", role)
+    .where("id_type", "=", p.idType)
+    .where("id_number", "=", p.idNumber.toUpperCase())
+    .where("active", "=", true)
+    .executeTakeFirst();
+  return u?.id ?? null;
+}
+
+function partyRow(
+  caseId: string,
+  courtId: string,
+  role: "applicant" | "respondent",
+  p: ApplicationInput["respondents"][number],
+  position: number,
+  userId: string | null,
+) {
+  return {
+    id: randomUUID(),
+    court_id: courtId,
+    case_id: caseId,
+    role,
+    kind: p.kind,
+    name: p.name,
+    id_type: p.idType,
+    id_number: p.idNumber.toUpperCase(),
+    phone: p.phone ?? null,
+    address: p.address ?? null,
+    country: p.country ?? null,
+    user_id: userId,
+    position,
+  };
+}
+
+async function applyClockEffects(tx: Executor, caseId: string, courtId: string, effects: Effect[], date: IsoDate): Promise<void> {
+  for (const e of effects) {
+    if (e.type === "openClock") {
+      await insertClocks(tx, [
+        {
+          id: randomUUID(),
+          court_id: courtId,
+          case_id: caseId,
+          kind: e.kind,
+          start_date: e.startDate,
+          due_date: e.due,
+          basis: JSON.stringify(e.basis),
+          provisional: e.provisional,
+          status: "open",
+          met_date: null,
+          reminded_at: null,
+          overdue_notified_at: null,
+        },
+      ]);
+    } else if (e.type === "meetClocks") {
+      await meetClocks(tx, caseId, e.kinds, date);
+    } else if (e.type === "cancelClocks") {
+      await cancelOpenClocks(tx, caseId, e.kinds);
+    }
+  }
+}
+
+/** Applies one lifecycle event to a case, as the given user. */
+export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: string, event: CaseEvent): Promise<void> {
+  const db = ctx.database.db;
+  const now = today(ctx);
+  await db.transaction().execute(async (tx) => {
+    // Lock the row so that concurrent actions on one case run one after the other.
+    const locked = await tx.selectFrom("cases").select(["id", "court_id", "version"]).where("id", "=", caseId).forUpdate().executeTakeFirst();
+    if (!locked) throw caseNotFound();
+    const access = await caseAccess(tx, user, locked);
+    if (access !== "act") {
+      throw new DomainError("FORBIDDEN", { zh: "只有本院工作人员可以办理本案", en: "Only staff of the case's own court may act on it" });
+    }
+    const agg = (await loadCaseAggregate(tx, caseId))!;
+    const state = caseStateOf(agg);
+    if (event.type === "assign") await checkHandler(tx, event.handlerId, agg.row.court_id);
+
+    const { next, effects } = transition(state, event, { today: now, calendar: ctx.calendar.get(), actor: toActor(user), periods: ctx.periods });
+
+    const patch: Parameters<typeof updateCaseVersioned>[3] = {
+      status: next.status,
+      registered_date: next.registeredDate,
+      handler_id: next.handlerId,
+      assigned_date: next.assignedDate,
+      notice_date: next.noticeDate,
+      report_order_issued: next.reportOrderIssued,
+      term_start: next.termStart,
+      term_due: next.termDue,
+      extensions_granted: next.extensionsGranted,
+      extension_pending: next.extensionPending,
+      closure_mode: next.closureMode,
+      closure_date: next.status === "closed" ? next.closureDate : null,
+    };
+    if (event.type === "refuse") Object.assign(patch, { refused_date: now, refusal_reason: event.reason });
+    if (event.type === "close") {
+      Object.assign(patch, {
+        closure_reason: event.reason,
+        closure_data: JSON.stringify({ checklist: event.checklist ?? null, approval: event.approval ?? null }),
+      });
+    }
+    for (const e of effects) {
+      if (e.type === "assignCaseNumber") {
+        const year = Number(now.slice(0, 4));
+        const seq = await allocateCaseSeq(tx, agg.row.court_id, year, agg.row.type_code);
+        Object.assign(patch, { year, seq, case_number: formatCaseNumber({ year, courtCode: agg.courtCode, typeCode: agg.row.type_code as CaseTypeCode, seq }) });
+      } else if (e.type === "markDutyDone") {
+        await updateDuty(tx, caseId, e.dutyId, { done: true, done_date: now, evidence: e.evidence });
+      }
+    }
+    if (!(await updateCaseVersioned(tx, caseId, locked.version, patch))) {
+      throw new DomainError("CONFLICT", { zh: "案件已被他人更新，请刷新后重试", en: "The case changed meanwhile; reload and try again" });
+    }
+    await applyClockEffects(tx, caseId, agg.row.court_id, effects, now);
+    const { type, ...data } = event;
+    const reason = "reason" in event ? event.reason : null;
+    if ("reason" in data) delete (data as { reason?: string }).reason;
+    await appendEvent(tx, {
+      id: randomUUID(),
+      court_id: agg.row.court_id,
+      case_id: caseId,
+      type,
+      at: ctx.now(),
+      event_date: now,
+      actor_id: user.id,
+      actor_name: user.displayName,
+      actor_role: user.role,
+      reason,
+      data: JSON.stringify({ ...data, ...(patch.case_number ? { caseNumber: patch.case_number } : {}) }),
+    });
+    await writeAudit(tx, {
+      courtId: agg.row.court_id,
+      actorId: user.id,
+      actorRole: user.role,
+      action: `case.${type}`,
+      entityType: "case",
+      entityId: caseId,
+      caseId,
+      detail: { from: state.status, to: next.status },
+    });
+  });
+}
+
+async function checkHandler(tx: Executor, handlerId: string, courtId: string): Promise<void> {
+  const h = await findUser(tx, handlerId);
+  if (!h || h.court_id !== courtId || h.role !== "officer" || !h.active) {
+    throw invalidField("handlerId", { zh: "承办人须为本院在职执行人员", en: "The handler must be an active enforcement officer of this court" });
+  }
+}

@@ -1,0 +1,56 @@
+// The officer's workbench: what is overdue, due today, due this week; my cases by state; the
+// registration queue with the days left out of the 7 allowed for a decision.
+import { countCasesByStatus, listOpenClocksDue } from "@zhixing/db";
+import { addDays, compareIsoDates, daysBetween, type Citation } from "@zhixing/domain";
+import { today, type AppContext } from "../../context";
+import type { AuthUser } from "../../http/auth";
+
+export type ClockItem = { clockId: string; caseId: string; caseNumber: string | null; kind: string; due: string; daysLeft: number; basis: Citation };
+
+export async function workbench(ctx: AppContext, user: AuthUser & { courtId: string }) {
+  const db = ctx.database.db;
+  const now = today(ctx);
+  const weekEnd = addDays(now, 7);
+  const mine = user.role === "officer" ? { handlerId: user.id } : {};
+  const due = await listOpenClocksDue(db, { courtIds: [user.courtId], until: weekEnd, ...mine, limit: 500 });
+  const items: ClockItem[] = due.map((c) => ({
+    clockId: c.id,
+    caseId: c.case_id,
+    caseNumber: c.case_number,
+    kind: c.kind,
+    due: c.due_date,
+    daysLeft: daysBetween(now, c.due_date),
+    basis: c.basis as Citation,
+  }));
+  const queueRows = await db
+    .selectFrom("cases")
+    .innerJoin("clocks", (j) => j.onRef("clocks.case_id", "=", "cases.id").on("clocks.kind", "=", "decision").on("clocks.status", "=", "open"))
+    .select(["cases.id", "cases.application_date", "clocks.due_date"])
+    .where("cases.court_id", "=", user.courtId)
+    .where("cases.status", "=", "applied")
+    .orderBy("clocks.due_date")
+    .limit(200)
+    .execute();
+  const parties = queueRows.length
+    ? await db
+        .selectFrom("case_parties")
+        .select(["case_id", "name"])
+        .where("role", "=", "applicant")
+        .where("case_id", "in", queueRows.map((r) => r.id))
+        .orderBy("position")
+        .execute()
+    : [];
+  return {
+    overdue: items.filter((i) => compareIsoDates(i.due, now) < 0),
+    dueToday: items.filter((i) => i.due === now),
+    dueThisWeek: items.filter((i) => compareIsoDates(i.due, now) > 0),
+    myCasesByStatus: await countCasesByStatus(db, { courtIds: [user.courtId], ...mine }),
+    registrationQueue: queueRows.map((r) => ({
+      caseId: r.id,
+      applicantNames: parties.filter((p) => p.case_id === r.id).map((p) => p.name),
+      applicationDate: r.application_date,
+      decisionDue: r.due_date,
+      daysLeft: daysBetween(now, r.due_date),
+    })),
+  };
+}
