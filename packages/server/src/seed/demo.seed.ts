@@ -37,7 +37,7 @@ export async function seedCourts(ctx: AppContext): Promise<void> {
 }
 
 /** Seeds demo users and cases if the database has no users yet; returns whether it did. */
-export async function seedDemo(ctx: AppContext): Promise<boolean> {
+export async function seedDemo(ctx: AppContext, opts: { cases?: boolean } = {}): Promise<boolean> {
   await seedCourts(ctx);
   if ((await countUsers(ctx.database.db)) > 0) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -60,7 +60,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     });
     ids.set(u.username, { id, username: u.username, displayName: u.displayName, role: u.role as AuthUser["role"], courtId: u.courtId });
   }
-  await seedDemoCases(ctx, ids);
+  if (opts.cases !== false) await seedDemoCases(ctx, ids);
   return true;
 }
 

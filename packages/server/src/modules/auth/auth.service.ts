@@ -50,7 +50,7 @@ export async function login(
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   await db.transaction().execute(async (tx) => {
-    await insertSession(tx, { id: hashToken(token), userId: u.id, csrfToken, expiresAt: new Date(ctx.now().getTime() + SESSION_TTL_MS) });
+    await insertSession(tx, { id: hashToken(token), userId: u.id, csrfToken, expiresAt: new Date(Date.now() + SESSION_TTL_MS) });
     await writeAudit(tx, { courtId: u.court_id, actorId: u.id, actorRole: u.role, action: "auth.login", entityType: "user", entityId: u.id, ip });
   });
   const user: AuthUser = { id: u.id, username: u.username, displayName: u.display_name, role: u.role as AuthUser["role"], courtId: u.court_id };
