@@ -14,9 +14,12 @@ function body(code: string, message: Localized, field?: string, details?: ErrorD
   return { error: { code, message, ...(field ? { field } : {}), ...(details?.length ? { details } : {}) } };
 }
 
-function fieldOf(context: string | undefined, instancePath: string): string {
-  const path = instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
-  return path || context || "body";
+function fieldOf(context: string | undefined, instancePath: string, params: Record<string, unknown>): string {
+  const parts = instancePath.replace(/^\//, "").split("/").filter(Boolean);
+  // An unknown key is named itself, not its parent object.
+  const keys = params.keys as string[] | undefined;
+  if (keys?.length) parts.push(keys[0]!);
+  return parts.join(".") || context || "body";
 }
 
 export function installErrorHandler(app: FastifyInstance): void {
@@ -27,7 +30,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const context = (err as unknown as { validationContext?: string }).validationContext;
       const details = err.validation.map((v) => ({
-        field: fieldOf(context, v.instancePath),
+        field: fieldOf(context, v.instancePath, v.params as Record<string, unknown>),
         message: localizeIssue({ keyword: v.keyword, message: v.message ?? "", params: v.params as Record<string, unknown> }),
       }));
       const first = details[0]!;

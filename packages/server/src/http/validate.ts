@@ -9,7 +9,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, roo
   if (r.success) return r.data;
   const details = r.error.issues.map((issue) => {
     const { code, message, path, ...params } = issue as unknown as { code: string; message: string; path: PropertyKey[] } & Record<string, unknown>;
-    const field = [root, ...path.map(String)].filter(Boolean).join(".") || "body";
+    const keys = params.keys as string[] | undefined;
+    const field = [root, ...path.map(String), ...(keys?.length ? [keys[0]!] : [])].filter(Boolean).join(".") || "body";
     return { field, message: localizeIssue({ keyword: code, message, params }) };
   });
   const first = details[0]!;

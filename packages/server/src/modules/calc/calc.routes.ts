@@ -1,6 +1,6 @@
 // Public calculators: no sign-in. The rules live in @zhixing/domain; these routes only validate.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { computeDeadline, computeDelayInterest, computeEnforcementFee, computePreservationFee, delayDays } from "@zhixing/domain";
+import { computeDeadline, DomainError, isDomainError, computeDelayInterest, computeEnforcementFee, computePreservationFee, delayDays } from "@zhixing/domain";
 import type { AppContext } from "../../context";
 import { deadlineDto, deadlinePeriod, deadlineQuery, feeDto, feeQuery, interestDto, interestQuery, preservationFeeDto } from "./calc.schemas";
 
@@ -27,7 +27,15 @@ export function calcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       "/calc/deadline",
       { schema: { tags: ["calculators"], summary: "期间计算 deadline", querystring: deadlineQuery, response: { 200: deadlineDto } } },
-      async (req) => computeDeadline(req.query.from, deadlinePeriod(req.query), ctx.calendar.get()),
+      async (req) => {
+        try {
+          return computeDeadline(req.query.from, deadlinePeriod(req.query), ctx.calendar.get());
+        } catch (e) {
+          // A period reaching outside the calendar's years is a problem with the start date given.
+          if (isDomainError(e) && e.code === "CALENDAR_UNKNOWN_YEAR") throw new DomainError(e.code, e.messages, { field: "from" });
+          throw e;
+        }
+      },
     );
   };
 }
