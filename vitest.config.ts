@@ -9,10 +9,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
-      { test: { name: "db", include: ["packages/db/src/**/*.test.ts"] } },
-      { test: { name: "server", include: ["packages/server/src/**/*.test.ts"] } },
-      { test: { name: "e2e", include: ["packages/e2e/src/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { extends: true, test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
+      { extends: true, test: { name: "db", include: ["packages/db/src/**/*.test.ts"] } },
+      { extends: true, test: { name: "server", include: ["packages/server/src/**/*.test.ts"] } },
+      { extends: true, test: { name: "e2e", include: ["packages/e2e/src/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 } },
     ],
   },
 });
