@@ -1,0 +1,59 @@
+import { lazy, Suspense } from "react";
+import { Route, Routes } from "react-router";
+import { Spin } from "antd";
+
+// Routes are grouped by audience and code-split per page.
+const PublicLayout = lazy(() => import("./routes/(public)/PublicLayout"));
+const RootRedirect = lazy(() => import("./routes/(public)/RootRedirect"));
+const LoginPage = lazy(() => import("./routes/(public)/LoginPage"));
+const RegisterPage = lazy(() => import("./routes/(public)/RegisterPage"));
+const CalculatorsPage = lazy(() => import("./routes/(public)/CalculatorsPage"));
+const NoAreaPage = lazy(() => import("./routes/(public)/NoAreaPage"));
+const NotFoundPage = lazy(() => import("./routes/(public)/NotFoundPage"));
+
+const StaffLayout = lazy(() => import("./routes/(staff)/StaffLayout"));
+const WorkbenchPage = lazy(() => import("./routes/(staff)/WorkbenchPage"));
+const CasesPage = lazy(() => import("./routes/(staff)/CasesPage"));
+const CasePage = lazy(() => import("./routes/(staff)/CasePage"));
+const NewCasePage = lazy(() => import("./routes/(staff)/NewCasePage"));
+
+const PartyLayout = lazy(() => import("./routes/(party)/PartyLayout"));
+const MyCasesPage = lazy(() => import("./routes/(party)/MyCasesPage"));
+const MyCasePage = lazy(() => import("./routes/(party)/MyCasePage"));
+const ApplyPage = lazy(() => import("./routes/(party)/ApplyPage"));
+
+function PageFallback() {
+  return <Spin size="large" style={{ display: "block", margin: "64px auto" }} />;
+}
+
+export default function App() {
+  return (
+    <Suspense fallback={<PageFallback />}>
+      <Routes>
+        <Route path="/" element={<RootRedirect />} />
+        <Route element={<PublicLayout />}>
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/register" element={<RegisterPage />} />
+          <Route path="/calculators" element={<CalculatorsPage />} />
+          <Route path="/no-area" element={<NoAreaPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="/staff" element={<StaffLayout />}>
+          <Route index element={<WorkbenchPage />} />
+          <Route path="workbench" element={<WorkbenchPage />} />
+          <Route path="cases" element={<CasesPage />} />
+          <Route path="cases/new" element={<NewCasePage />} />
+          <Route path="cases/:id" element={<CasePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route path="/my" element={<PartyLayout />}>
+          <Route index element={<MyCasesPage />} />
+          <Route path="cases" element={<MyCasesPage />} />
+          <Route path="cases/:id" element={<MyCasePage />} />
+          <Route path="apply" element={<ApplyPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

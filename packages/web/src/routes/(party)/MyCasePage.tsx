@@ -1,0 +1,83 @@
+import { Alert, Card, Descriptions, Typography } from "antd";
+import { Link, useParams } from "react-router";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/QueryState";
+import { CaseNumber } from "../../features/case/components/CaseNumber";
+import { MilestoneList } from "../../features/case/components/MilestoneList";
+import { StatusTag } from "../../features/case/components/StatusTag";
+import { useCase } from "../../features/case/hooks/useCases";
+import { Money } from "../../components/Money";
+import { formatDate } from "../../lib/format";
+
+export default function MyCasePage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const query = useCase(id);
+
+  return (
+    <>
+      <Link to="/my/cases" style={{ display: "inline-block", padding: "8px 0" }}>
+        ← {t("party.backToList")}
+      </Link>
+      <QueryState query={query} rows={8}>
+        {(c) => (
+          <>
+            <Card size="small" style={{ marginBottom: 12 }}>
+              <Typography.Title level={4} style={{ margin: 0 }} data-testid="case-number">
+                <CaseNumber caseNumber={c.caseNumber} />
+              </Typography.Title>
+              <div style={{ margin: "8px 0" }}>
+                <StatusTag status={c.status} />
+              </div>
+              <Descriptions size="small" column={1}>
+                <Descriptions.Item label={t("case.court")}>{c.courtName}</Descriptions.Item>
+                <Descriptions.Item label={t("case.handler")}>{c.handlerName ?? t("case.noHandler")}</Descriptions.Item>
+                <Descriptions.Item label={t("case.respondent")}>{c.respondentNames.join(t("common.listSep"))}</Descriptions.Item>
+                {c.term ? (
+                  <Descriptions.Item label={t("case.term")}>
+                    {formatDate(c.term.start)} — {formatDate(c.term.due)}
+                  </Descriptions.Item>
+                ) : null}
+              </Descriptions>
+            </Card>
+            <Alert
+              type={c.status === "refused" ? "error" : "info"}
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t("party.nextStep")}
+              description={t(`nextStep.${c.status}`)}
+              data-testid="next-step"
+            />
+            {c.closure ? (
+              <Alert
+                type="success"
+                style={{ marginBottom: 12 }}
+                title={t("common.labelValue", { label: t("case.closureMode"), value: `${t(`closureMode.${c.closure.mode}`)}${t("common.paren", { text: formatDate(c.closure.date) })}` })}
+                description={t(`closureExplain.${c.closure.mode}`)}
+              />
+            ) : null}
+            <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
+              <MilestoneList milestones={c.milestones} />
+            </Card>
+            <Card size="small" title={t("case.duties")}>
+              {c.duties.map((d) => (
+                <div key={d.id} style={{ padding: "8px 0", borderBottom: "1px solid #f0f0f0" }} data-testid="party-duty">
+                  <Typography.Text strong>{t(`dutyCategory.${d.category}`)}</Typography.Text>
+                  {d.amountFen !== null ? (
+                    <span style={{ float: "right" }}>
+                      <Money fen={d.amountFen} unit={t("common.yuan")} />
+                    </span>
+                  ) : null}
+                  <div>{d.description}</div>
+                  <div style={{ color: d.done ? "#389e0d" : "rgba(0,0,0,0.45)" }}>
+                    {d.done ? t("duty.doneOn", { date: formatDate(d.doneDate) }) : t("duty.notDone")}
+                  </div>
+                </div>
+              ))}
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

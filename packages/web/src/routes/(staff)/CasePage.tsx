@@ -1,0 +1,41 @@
+import { Breadcrumb, Card, Tabs } from "antd";
+import { Link, useParams } from "react-router";
+import { useTranslation } from "react-i18next";
+import { QueryState } from "../../components/QueryState";
+import { CaseActions } from "../../features/case/components/CaseActions";
+import { CaseHeader } from "../../features/case/components/CaseHeader";
+import { CaseOverview } from "../../features/case/components/CaseOverview";
+import { CaseTimeline } from "../../features/case/components/CaseTimeline";
+import { ClocksTable } from "../../features/case/components/ClocksTable";
+import { useCase } from "../../features/case/hooks/useCases";
+
+export default function CasePage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const query = useCase(id);
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[{ title: <Link to="/staff/cases">{t("nav.cases")}</Link> }, { title: query.data?.caseNumber ?? t("case.pending") }]}
+      />
+      <QueryState query={query} rows={12}>
+        {(detail) => (
+          <>
+            <CaseHeader detail={detail} actions={<CaseActions detail={detail} />} />
+            <Card>
+              <Tabs
+                items={[
+                  { key: "overview", label: t("case.tabs.overview"), children: <CaseOverview detail={detail} canReveal /> },
+                  { key: "timeline", label: t("case.tabs.timeline"), children: <CaseTimeline events={detail.events} /> },
+                  { key: "clocks", label: t("case.tabs.clocks"), children: <ClocksTable clocks={detail.clocks} /> },
+                ]}
+              />
+            </Card>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
