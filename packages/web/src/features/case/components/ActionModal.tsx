@@ -21,6 +21,7 @@ type Values = {
   evidence?: string;
   mode?: ClosureMode;
   checklist?: Partial<Record<(typeof SUSPENSION_CHECKLIST)[number], boolean>>;
+  approval?: "applicantConfirmed" | "collegialPanelApproved";
 };
 
 function buildBody(action: CaseAction, v: Values): Record<string, unknown> {
@@ -43,6 +44,7 @@ function buildBody(action: CaseAction, v: Values): Record<string, unknown> {
       const body: Record<string, unknown> = { mode: v.mode, reason: v.reason?.trim() };
       if (v.mode === "suspendedNoAssets") {
         body.checklist = Object.fromEntries(SUSPENSION_CHECKLIST.map((k) => [k, v.checklist?.[k] === true]));
+        if (v.approval) body.approval = v.approval;
       }
       return body;
     }
@@ -212,6 +214,12 @@ export function ActionModal({
                   {checklistIncomplete ? (
                     <Alert type="warning" showIcon title={t("actions.close.checklistIncomplete")} style={{ marginTop: 8 }} />
                   ) : null}
+                  <Form.Item label={t("actions.close.approval")} name="approval" rules={[required]} style={{ marginTop: 12, marginBottom: 4 }}>
+                    <Select
+                      data-testid="close-approval"
+                      options={(["applicantConfirmed", "collegialPanelApproved"] as const).map((a) => ({ value: a, label: t(`actions.close.approvalOptions.${a}`) }))}
+                    />
+                  </Form.Item>
                 </fieldset>
               ) : null}
             </>
