@@ -16,6 +16,7 @@ import { calcRoutes } from "./modules/calc/calc.routes";
 import { calendarRoutes } from "./modules/calendar/calendar.routes";
 import { casesRoutes } from "./modules/cases/cases.routes";
 import { courtsRoutes } from "./modules/courts/courts.routes";
+import { remindersRoutes } from "./modules/reminders/reminders.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "..", "web", "dist");
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(courtsRoutes(ctx));
       await api.register(casesRoutes(ctx));
       await api.register(workbenchRoutes(ctx));
+      await api.register(remindersRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

@@ -120,7 +120,8 @@ export async function recordReminder(
   return Number(r.numInsertedOrUpdatedRows ?? 0n) === 1;
 }
 
-export async function listReminders(db: Executor, userId: string, limit = 50) {
+/** A user's reminders, and for court-level roles also the court's unaddressed ones (no handler yet). */
+export async function listReminders(db: Executor, f: { userId: string; courtId?: string | null; includeCourt: boolean; limit?: number }) {
   return db
     .selectFrom("reminders")
     .innerJoin("cases", "cases.id", "reminders.case_id")
@@ -134,11 +135,21 @@ export async function listReminders(db: Executor, userId: string, limit = 50) {
       "reminders.case_id",
       "cases.case_number",
       "clocks.kind as clock_kind",
+      "clocks.status as clock_status",
     ])
-    .where("reminders.user_id", "=", userId)
+    .where((eb) =>
+      f.includeCourt && f.courtId
+        ? eb.or([eb("reminders.user_id", "=", f.userId), eb.and([eb("reminders.user_id", "is", null), eb("reminders.court_id", "=", f.courtId)])])
+        : eb("reminders.user_id", "=", f.userId),
+    )
     .orderBy("reminders.created_at", "desc")
-    .limit(limit)
+    .orderBy("reminders.id")
+    .limit(f.limit ?? 50)
     .execute();
+}
+
+export async function markReminderRead(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable("reminders").set({ read_at: at }).where("id", "=", id).where("read_at", "is", null).execute();
 }
 
 export const newId = (): string => randomUUID();

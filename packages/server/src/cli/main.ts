@@ -5,6 +5,7 @@ import { runCasesList } from "./cases.command";
 import { runCalendarLoad, runCalendarShow } from "./calendar.command";
 import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
+import { runBench } from "../bench/bench";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -27,6 +28,13 @@ program
   .option("--cases <n>", "generate N cases")
   .option("--court <id>", "court for generated cases", "bj-ip")
   .action(runSeed);
+
+program
+  .command("bench")
+  .description("measure the hot paths (rules; the case lifecycle and case list on PGlite, and on DATABASE_URL if set)")
+  .option("--cases <n>", "cases to generate per database", "300")
+  .option("--json", "print JSON")
+  .action(runBench);
 
 program.command("sweep").description("run the statutory clock sweep once").option("--json", "print JSON").action(runSweep);
 

@@ -122,6 +122,26 @@ describe.each(TEST_BACKENDS)("bad input on %s", (kind) => {
     expect((await head.get(`/api/v1/cases/${c.id}`)).json().status).toBe("registered");
   });
 
+  it.each([
+    ["username too short", { username: "ab" }, "username"],
+    ["username with spaces", { username: "a b c" }, "username"],
+    ["password too short", { password: "short" }, "password"],
+    ["unknown party kind", { kind: "robot" }, "kind"],
+    ["resident ID with a wrong check digit", { idType: "residentId", idNumber: "110108198503151230" }, "idNumber"],
+    ["credit code with a wrong check character", { kind: "legalPerson", idType: "creditCode", idNumber: "91110108MA01ABCD20" }, "idNumber"],
+    ["email malformed", { email: "not-an-email" }, "email"],
+    ["taken username", { username: "clerk" }, "username"],
+  ])("applicant registration: %s → 4xx naming %s, no user created", async (_name, change, field) => {
+    const users = async () => Number((await t.database.db.selectFrom("users").select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+    const before = await users();
+    const body = { username: "newapplicant", password: "long-enough-pw", displayName: "某某公司", kind: "naturalPerson", idType: "residentId", idNumber: residentId("11010819850315123"), ...change };
+    const res = await t.app.inject({ method: "POST", url: "/api/v1/auth/register", payload: body });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().error.field).toBe(field);
+    expect(await users()).toBe(before);
+  });
+
   it("answers malformed requests with a 4xx, never a 500", async () => {
     const cases = [
       await t.app.inject({ method: "POST", url: "/api/v1/auth/login", headers: { "content-type": "application/json" }, payload: "{not json" }),

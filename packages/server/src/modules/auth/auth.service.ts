@@ -77,7 +77,7 @@ export type RegisterInput = {
 
 /** An applicant (or its agent) registers online to file and follow applications. */
 export async function registerApplicant(ctx: AppContext, input: RegisterInput, ip: string | null): Promise<{ token: string; session: SessionView }> {
-  validatePartyIdentifier({ idType: input.idType, idNumber: input.idNumber }, "idNumber");
+  const { idNumber } = validatePartyIdentifier({ idType: input.idType, idNumber: input.idNumber }, "idNumber");
   const db = ctx.database.db;
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
@@ -94,7 +94,7 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput, i
       role: "applicant",
       party_kind: input.kind,
       id_type: input.idType,
-      id_number: input.idNumber.toUpperCase(),
+      id_number: idNumber,
       phone: input.phone ?? null,
       email: input.email ?? null,
     });

@@ -106,11 +106,16 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
     ];
   } else {
     if (!input.applicants?.length) throw invalidField("applicants", { zh: "请填写申请执行人", en: "Enter the applicant(s)" });
-    applicants = await Promise.all(input.applicants.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "applicant", p) })));
+    applicants = input.applicants.map((p) => ({ ...p, userId: null }));
   }
-  const respondents = await Promise.all(input.respondents.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "respondent", p) })));
-  applicants.forEach((p, i) => validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `applicants.${i}.idNumber`));
-  input.respondents.forEach((p, i) => validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `respondents.${i}.idNumber`));
+  // GB 11643 / GB 32100 check characters; the normalised identifier is what is stored and matched.
+  applicants = applicants.map((p, i) => ({ ...p, idNumber: validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `applicants.${i}.idNumber`).idNumber }));
+  const respondentInputs = input.respondents.map((p, i) => ({
+    ...p,
+    idNumber: validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `respondents.${i}.idNumber`).idNumber,
+  }));
+  if (isClerk) applicants = await Promise.all(applicants.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "applicant", p) })));
+  const respondents = await Promise.all(respondentInputs.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "respondent", p) })));
 
   const applicationDate: IsoDate = input.applicationDate ?? now;
   const b = input.basis;
@@ -234,7 +239,7 @@ async function registeredPartyUser(db: Executor, role: "applicant" | "respondent
     .select("id")
     .where("role", "=", role)
     .where("id_type", "=", p.idType)
-    .where("id_number", "=", p.idNumber.toUpperCase())
+    .where("id_number", "=", p.idNumber)
     .where("active", "=", true)
     .executeTakeFirst();
   return u?.id ?? null;
@@ -256,7 +261,7 @@ function partyRow(
     kind: p.kind,
     name: p.name,
     id_type: p.idType,
-    id_number: p.idNumber.toUpperCase(),
+    id_number: p.idNumber,
     phone: p.phone ?? null,
     address: p.address ?? null,
     country: p.country ?? null,

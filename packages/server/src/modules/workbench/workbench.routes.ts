@@ -17,6 +17,7 @@ const clockItem = z.object({
 });
 
 const workbenchDto = z.object({
+  pendingApprovals: z.array(z.object({ caseId: z.string(), caseNumber: z.string().nullable(), termDue: z.string(), furtherExtension: z.boolean() })),
   overdue: z.array(clockItem),
   dueToday: z.array(clockItem),
   dueThisWeek: z.array(clockItem),

@@ -40,7 +40,25 @@ export async function workbench(ctx: AppContext, user: AuthUser & { courtId: str
         .orderBy("position")
         .execute()
     : [];
+  // The president's queue: extension requests waiting for approval (审限规定 art 5).
+  const pendingApprovals =
+    user.role === "president" || user.role === "divisionHead"
+      ? await db
+          .selectFrom("cases")
+          .select(["id", "case_number", "term_due", "extensions_granted"])
+          .where("court_id", "=", user.courtId)
+          .where("extension_pending", "=", true)
+          .orderBy("term_due")
+          .limit(200)
+          .execute()
+      : [];
   return {
+    pendingApprovals: pendingApprovals.map((c) => ({
+      caseId: c.id,
+      caseNumber: c.case_number,
+      termDue: c.term_due!,
+      furtherExtension: c.extensions_granted >= 1,
+    })),
     overdue: items.filter((i) => compareIsoDates(i.due, now) < 0),
     dueToday: items.filter((i) => i.due === now),
     dueThisWeek: items.filter((i) => compareIsoDates(i.due, now) > 0),
