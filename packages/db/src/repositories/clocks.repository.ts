@@ -35,12 +35,8 @@ export type ClockWithCase = {
   handler_id: string | null;
 };
 
-/** Open clocks due on or before `until`, for the workbench (court-scoped, optionally one handler's). */
-export async function listOpenClocksDue(
-  db: Executor,
-  f: { courtIds: string[]; until: string; handlerId?: string; kinds?: string[]; limit?: number },
-): Promise<ClockWithCase[]> {
-  let q = db
+function openClocksWithCase(db: Executor) {
+  return db
     .selectFrom("clocks")
     .innerJoin("cases", "cases.id", "clocks.case_id")
     .select([
@@ -53,8 +49,16 @@ export async function listOpenClocksDue(
       "cases.case_number",
       "cases.handler_id",
     ])
+    .where("clocks.status", "=", "open");
+}
+
+/** Open clocks due on or before `until`, for the workbench (court-scoped, optionally one handler's). */
+export async function listOpenClocksDue(
+  db: Executor,
+  f: { courtIds: string[]; until: string; handlerId?: string; kinds?: string[]; limit?: number },
+): Promise<ClockWithCase[]> {
+  let q = openClocksWithCase(db)
     .where("clocks.court_id", "in", f.courtIds.length ? f.courtIds : ["-"])
-    .where("clocks.status", "=", "open")
     .where("clocks.due_date", "<=", f.until);
   if (f.handlerId) q = q.where("cases.handler_id", "=", f.handlerId);
   if (f.kinds) q = q.where("clocks.kind", "in", f.kinds);
@@ -70,20 +74,7 @@ export async function claimClocksForReminder(
   kind: "dueSoon" | "overdue",
   f: { today: string; until: string; limit: number },
 ): Promise<ClockWithCase[]> {
-  let q = db
-    .selectFrom("clocks")
-    .innerJoin("cases", "cases.id", "clocks.case_id")
-    .select([
-      "clocks.id",
-      "clocks.court_id",
-      "clocks.case_id",
-      "clocks.kind",
-      "clocks.due_date",
-      "clocks.basis",
-      "cases.case_number",
-      "cases.handler_id",
-    ])
-    .where("clocks.status", "=", "open");
+  let q = openClocksWithCase(db);
   q =
     kind === "dueSoon"
       ? q.where("clocks.due_date", "<=", f.until).where("clocks.reminded_at", "is", null)

@@ -6,6 +6,7 @@ import {
   writeAudit,
   type CaseAggregate,
   type CaseListItem,
+  type CaseRow,
 } from "@zhixing/db";
 import {
   allowedEvents,
@@ -30,23 +31,35 @@ function nextClock(kind: string | undefined, due: string | undefined, now: IsoDa
   return kind && due ? { kind, due, overdue: compareIsoDates(due, now) < 0 } : null;
 }
 
-function summaryOf(item: CaseListItem, now: IsoDate): CaseSummary {
+type SummarySource = {
+  row: CaseRow;
+  courtName: string;
+  handlerName: string | null;
+  parties: { role: string; name: string }[];
+  next: { kind: string; due_date: string } | null | undefined;
+};
+
+function summaryOf(src: SummarySource, now: IsoDate): CaseSummary {
+  const r = src.row;
   return {
-    id: item.id,
-    caseNumber: item.case_number,
-    status: item.status as CaseStatus,
-    courtId: item.court_id,
-    courtName: item.court_name,
-    applicantNames: item.parties.filter((p) => p.role === "applicant").map((p) => p.name),
-    respondentNames: item.parties.filter((p) => p.role === "respondent").map((p) => p.name),
-    handlerName: item.handler_name,
-    applicationDate: item.application_date,
-    registeredDate: item.registered_date,
-    rightType: item.right_type,
-    lateApplication: item.late_application,
-    nextClock: nextClock(item.next_clock?.kind, item.next_clock?.due_date, now),
+    id: r.id,
+    caseNumber: r.case_number,
+    status: r.status as CaseStatus,
+    courtId: r.court_id,
+    courtName: src.courtName,
+    applicantNames: src.parties.filter((p) => p.role === "applicant").map((p) => p.name),
+    respondentNames: src.parties.filter((p) => p.role === "respondent").map((p) => p.name),
+    handlerName: src.handlerName,
+    applicationDate: r.application_date,
+    registeredDate: r.registered_date,
+    rightType: r.right_type,
+    lateApplication: r.late_application,
+    nextClock: nextClock(src.next?.kind, src.next?.due_date, now),
   };
 }
+
+const listSummary = (item: CaseListItem, now: IsoDate) =>
+  summaryOf({ row: item, courtName: item.court_name, handlerName: item.handler_name, parties: item.parties, next: item.next_clock }, now);
 
 export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, now: IsoDate): CaseDetail {
   const r = a.row;
@@ -66,19 +79,7 @@ export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, 
           { key: "closed", date: r.status === "closed" ? r.closure_date : null, done: r.status === "closed" },
         ];
   return {
-    id: r.id,
-    caseNumber: r.case_number,
-    status: r.status as CaseStatus,
-    courtId: r.court_id,
-    courtName: a.courtName,
-    applicantNames: a.parties.filter((p) => p.role === "applicant").map((p) => p.name),
-    respondentNames: a.parties.filter((p) => p.role === "respondent").map((p) => p.name),
-    handlerName: a.handlerName,
-    applicationDate: r.application_date,
-    registeredDate: r.registered_date,
-    rightType: r.right_type,
-    lateApplication: r.late_application,
-    nextClock: nextClock(open[0]?.kind, open[0]?.due_date, now),
+    ...summaryOf({ row: r, courtName: a.courtName, handlerName: a.handlerName, parties: a.parties, next: open[0] }, now),
     parties: a.parties.map((p) => ({
       id: p.id,
       role: p.role,
@@ -172,7 +173,7 @@ export async function listCasesFor(ctx: AppContext, user: AuthUser, f: ListFilte
   }
   const { items, total } = await listCaseRows(db, { ...scope, ...(f.status ? { status: f.status } : {}), ...(f.q ? { q: f.q } : {}) });
   const now = today(ctx);
-  return { items: items.map((i) => summaryOf(i, now)), total };
+  return { items: items.map((i) => listSummary(i, now)), total };
 }
 
 /** A staff member reads a party's full identity number, phone and address: allowed for the case's courts, always audited. */
