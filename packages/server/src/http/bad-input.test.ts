@@ -28,6 +28,7 @@ const APPLICATION_ROWS: Row[] = [
   ["respondent kind unknown", set("respondents.0.kind", "alien"), 400, "respondents.0.kind"],
   ["respondent name empty", set("respondents.0.name", "   "), 400, "respondents.0.name"],
   ["resident ID with a wrong check digit (GB 11643)", set("respondents.0.idNumber", wrongCheck(residentId("44030519900101021"))), 400, "respondents.0.idNumber"],
+  ["a company identified by a resident ID", set("respondents.0.kind", "legalPerson"), 400, "respondents.0.idType"],
   ["resident ID too short", set("respondents.0.idNumber", "44030519900101"), 400, "respondents.0.idNumber"],
   ["credit code with a wrong check character (GB 32100)", set("applicants.0.idNumber", "91110108MA01ABCD20"), 400, "applicants.0.idNumber"],
   ["phone not a number", set("respondents.0.phone", "call me"), 400, "respondents.0.phone"],
@@ -140,6 +141,14 @@ describe.each(TEST_BACKENDS)("bad input on %s", (kind) => {
     expect(res.statusCode).toBeLessThan(500);
     expect(res.json().error.field).toBe(field);
     expect(await users()).toBe(before);
+  });
+
+  it("answers two simultaneous registrations of one username with one account and one 409, never a 500", async () => {
+    const body = { username: "racer", password: "long-enough-pw", displayName: "某某", kind: "naturalPerson", idType: "residentId", idNumber: residentId("11010819850315123") };
+    const results = await Promise.all([1, 2, 3].map(() => t.app.inject({ method: "POST", url: "/api/v1/auth/register", payload: body })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409]);
+    const rows = await t.database.db.selectFrom("users").select("id").where("username", "=", "racer").execute();
+    expect(rows).toHaveLength(1);
   });
 
   it("answers malformed requests with a 4xx, never a 500", async () => {

@@ -43,6 +43,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         ),
       );
     }
+    // Database conflicts that a concurrent request can cause are the caller's to retry, not faults.
+    const sqlState = typeof err.code === "string" && /^[0-9A-Z]{5}$/.test(err.code) ? err.code : undefined;
+    if (sqlState === "23505" || sqlState === "40001" || sqlState === "40P01") {
+      return reply.code(409).send(
+        body("CONFLICT", { zh: "数据已被同时修改，请刷新后重试", en: "The data changed at the same moment; reload and try again" }),
+      );
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const known: Record<string, Localized> = {

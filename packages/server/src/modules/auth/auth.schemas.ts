@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ID_TYPES, PARTY_KINDS, type IdType } from "@zhixing/domain";
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -9,8 +10,8 @@ export const registerBody = z.strictObject({
   username: z.string().trim().min(3).max(64).regex(/^[A-Za-z0-9_.@-]+$/),
   password: z.string().min(8).max(256),
   displayName: z.string().trim().min(1).max(100),
-  kind: z.enum(["naturalPerson", "legalPerson", "otherOrganization", "foreign"]),
-  idType: z.enum(["residentId", "passport", "creditCode", "foreignRegistration"]),
+  kind: z.enum(PARTY_KINDS),
+  idType: z.enum(ID_TYPES as [IdType, ...IdType[]]),
   idNumber: z.string().trim().min(1).max(64),
   phone: z.string().trim().regex(/^\+?[0-9 -]{5,20}$/).optional(),
   email: z.email().max(200).optional(),

@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { findCourt, findUserByUsername, insertSession, deleteSession, insertUser, writeAudit } from "@zhixing/db";
-import { DomainError, validatePartyIdentifier } from "@zhixing/domain";
+import { checkPartyKindIdType, DomainError, validatePartyIdentifier, type PartyKind } from "@zhixing/domain";
 import type { AppContext } from "../../context";
 import { hashToken, SESSION_TTL_MS, type AuthUser } from "../../http/auth";
 
@@ -77,6 +77,7 @@ export type RegisterInput = {
 
 /** An applicant (or its agent) registers online to file and follow applications. */
 export async function registerApplicant(ctx: AppContext, input: RegisterInput, ip: string | null): Promise<{ token: string; session: SessionView }> {
+  checkPartyKindIdType(input.kind as PartyKind, input.idType, "idType");
   const { idNumber } = validatePartyIdentifier({ idType: input.idType, idNumber: input.idNumber }, "idNumber");
   const db = ctx.database.db;
   const passwordHash = await hashPassword(input.password);

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { msg } from "../../http/zod-messages";
-import { CASE_STATUSES, CLOCK_KINDS, CLOSURE_MODES } from "@zhixing/domain";
+import { CASE_STATUSES, CLOCK_KINDS, CLOSURE_MODES, type IdType } from "@zhixing/domain";
 import { citationDto, fenBody, intQuery, isoDate } from "../../http/schemas";
 
-export const PARTY_KINDS = ["naturalPerson", "legalPerson", "otherOrganization", "foreign"] as const;
-export const ID_TYPES = ["residentId", "passport", "creditCode", "foreignRegistration"] as const;
+import { ID_TYPES, PARTY_KINDS } from "@zhixing/domain";
 export const RIGHT_TYPES = [
   "patent",
   "trademark",
@@ -32,7 +31,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const partyInput = z.strictObject({
   kind: z.enum(PARTY_KINDS),
   name: text(200),
-  idType: z.enum(ID_TYPES),
+  idType: z.enum(ID_TYPES as [IdType, ...IdType[]]),
   idNumber: text(64),
   phone: z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, msg("Not a phone number", "电话号码格式不正确")).optional(),
   address: z.string().trim().max(300).optional(),

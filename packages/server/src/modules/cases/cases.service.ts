@@ -27,6 +27,9 @@ import {
   isLateApplication,
   transition,
   validatePartyIdentifier,
+  checkPartyKindIdType,
+  type IdType,
+  type PartyKind,
   type Actor,
   type CaseEvent,
   type CaseState,
@@ -109,11 +112,8 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
     applicants = input.applicants.map((p) => ({ ...p, userId: null }));
   }
   // GB 11643 / GB 32100 check characters; the normalised identifier is what is stored and matched.
-  applicants = applicants.map((p, i) => ({ ...p, idNumber: validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `applicants.${i}.idNumber`).idNumber }));
-  const respondentInputs = input.respondents.map((p, i) => ({
-    ...p,
-    idNumber: validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `respondents.${i}.idNumber`).idNumber,
-  }));
+  applicants = applicants.map((p, i) => ({ ...p, idNumber: checkedIdentifier(p, `applicants.${i}`) }));
+  const respondentInputs = input.respondents.map((p, i) => ({ ...p, idNumber: checkedIdentifier(p, `respondents.${i}`) }));
   if (isClerk) applicants = await Promise.all(applicants.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "applicant", p) })));
   const respondents = await Promise.all(respondentInputs.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "respondent", p) })));
 
@@ -226,6 +226,12 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
     });
   });
   return id;
+}
+
+/** The party's identifier, checked against its kind and its check character, normalised. */
+function checkedIdentifier(p: { kind: PartyKind; idType: IdType; idNumber: string }, path: string): string {
+  checkPartyKindIdType(p.kind, p.idType, `${path}.idType`);
+  return validatePartyIdentifier({ idType: p.idType, idNumber: p.idNumber }, `${path}.idNumber`).idNumber;
 }
 
 /**
