@@ -19,12 +19,15 @@ import {
   type Step,
 } from "./test-helpers";
 import { transition } from "./transition";
+import { NON_ENFORCEMENT_GROUNDS, TERMINATION_GROUNDS } from "./closure-grounds";
 import type { Actor, CaseEvent, CaseState, ClosureMode, SuspensionApproval, SuspensionChecklist } from "./types";
 
 type CloseEvent = Extract<CaseEvent, { type: "close" }>;
 
+/** A closure with a reason and, for the modes that need one, a valid statutory ground. */
 function close(mode: ClosureMode, extra: Partial<CloseEvent> = {}): CloseEvent {
-  return { type: "close", mode, reason: "依法结案", ...extra };
+  const ground = mode === "terminated" ? "applicationWithdrawn" : mode === "notEnforced" ? "awardOrNotarialInstrument" : undefined;
+  return { type: "close", mode, reason: "依法结案", ...(ground ? { ground } : {}), ...extra };
 }
 
 const SUSPEND: CloseEvent = close("suspendedNoAssets", { checklist: FULL_CHECKLIST, approval: "applicantConfirmed" });
@@ -190,7 +193,7 @@ describe.each<[ClosureMode, string]>([
   ["notEnforced", "不予执行 (rules.md §18: UNCONFIRMED)"],
   ["dismissed", "驳回申请 (rules.md §18: UNCONFIRMED)"],
   ["cancelled", "销案 (rules.md §18: UNCONFIRMED)"],
-])("%s (%s): a reason is all it needs", (mode) => {
+])("%s (%s): a reason (and, where the law asks for one, its ground) is all it needs", (mode) => {
   it.each<[string, () => CaseState, Actor]>([
     ["registered, closed by the division head", registeredCase, actors.divisionHead],
     ["assigned, nothing done, no notice", assignedCase, actors.handler],
@@ -212,5 +215,29 @@ describe.each<[ClosureMode, string]>([
 describe("close: the reason is checked before the mode's preconditions", () => {
   it.each<ClosureMode>(["completed", "suspendedNoAssets"])("%s with a one-character reason → VALIDATION (field reason)", (mode) => {
     expectDomainError(() => closeOn(assignedCase(), close(mode, { reason: "无" }), "2025-03-08"), "VALIDATION", "reason");
+  });
+});
+
+describe("the statutory ground of 终结执行 (民诉法(2023) art 268) and 不予执行", () => {
+  it.each(TERMINATION_GROUNDS.map((g) => [g.key, g.basis.article] as const))("terminated on %s (%s) closes", (ground) => {
+    expect(closeOn(inProgressCase(), close("terminated", { ground }), "2025-04-01").next.closureMode).toBe("terminated");
+  });
+
+  it.each<[ClosureMode, string | undefined]>([
+    ["terminated", undefined],
+    ["terminated", "bored"],
+    ["notEnforced", undefined],
+    ["notEnforced", "applicationWithdrawn"],
+  ])("%s with ground %j → PRECONDITION_FAILED (field ground)", (mode, ground) => {
+    const event: CloseEvent = { type: "close", mode, reason: "依法结案", ...(ground ? { ground } : {}) };
+    expectDomainError(() => closeOn(inProgressCase(), event, "2025-04-01"), "PRECONDITION_FAILED", "ground");
+  });
+
+  it("non-enforcement for lateness needs a late application (民诉法解释 art 481)", () => {
+    const onTime = close("notEnforced", { ground: "limitationObjectionUpheld" });
+    expectDomainError(() => closeOn(inProgressCase(), onTime, "2025-04-01"), "PRECONDITION_FAILED", "ground");
+    const late = inProgressCase({ lateApplication: true });
+    expect(closeOn(late, onTime, "2025-04-01").next.closureMode).toBe("notEnforced");
+    expect(NON_ENFORCEMENT_GROUNDS.find((g) => g.key === "limitationObjectionUpheld")!.basis.article).toBe("art 481");
   });
 });

@@ -5,6 +5,7 @@ import { computeDeadline } from "../calendar";
 import { DomainError } from "../errors/domain-error";
 import type { CaseEvent, CaseState, SuspensionChecklist } from "./types";
 import type { TransitionContext } from "./transition";
+import { NON_ENFORCEMENT_GROUNDS, TERMINATION_GROUNDS, type ClosureGround } from "./closure-grounds";
 
 type CloseEvent = Extract<CaseEvent, { type: "close" }>;
 
@@ -19,6 +20,18 @@ const CHECKLIST_ITEMS: { key: keyof SuspensionChecklist; zh: string; en: string 
 
 function failed(zh: string, en: string, field?: string): DomainError {
   return new DomainError("PRECONDITION_FAILED", { zh, en }, field ? { field } : {});
+}
+
+function requireGround(event: CloseEvent, grounds: ClosureGround[], zh: string, en: string): string {
+  const ground = grounds.find((g) => g.key === event.ground);
+  if (!ground) {
+    throw failed(
+      `${zh}须写明法定事由：${grounds.map((g) => g.label.zh).join("；")}`,
+      `A ${en} needs its statutory ground: ${grounds.map((g) => g.key).join(", ")}`,
+      "ground",
+    );
+  }
+  return ground.key;
 }
 
 export function checkClosure(state: CaseState, event: CloseEvent, today: IsoDate, ctx: TransitionContext): void {
@@ -76,7 +89,20 @@ export function checkClosure(state: CaseState, event: CloseEvent, today: IsoDate
       return;
     }
     case "terminated":
-    case "notEnforced":
+      requireGround(event, TERMINATION_GROUNDS, "终结执行", "termination");
+      return;
+    case "notEnforced": {
+      const ground = requireGround(event, NON_ENFORCEMENT_GROUNDS, "不予执行", "non-enforcement");
+      // 民诉法解释 art 481: only an application made after the two-year period can fail on lateness.
+      if (ground === "limitationObjectionUpheld" && !state.lateApplication) {
+        throw failed(
+          "本案申请未超过申请执行时效期间，不能以时效异议成立为由不予执行",
+          "The application was made within the limitation period; lateness cannot ground non-enforcement",
+          "ground",
+        );
+      }
+      return;
+    }
     case "dismissed":
     case "cancelled":
       return;

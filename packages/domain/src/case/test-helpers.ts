@@ -66,6 +66,7 @@ export function appliedCase(over: Partial<CaseState> = {}): CaseState {
     duties: defaultDuties(),
     closureMode: null,
     closureDate: null,
+    lateApplication: false,
     ...over,
   };
 }
@@ -103,7 +104,7 @@ export function pendingExtensionCase(granted: 0 | 1, over: Partial<CaseState> = 
 }
 
 export function closedCase(): CaseState {
-  return run(inProgressCase(), [[{ type: "close", mode: "terminated", reason: "申请执行人撤回申请" }, actors.handler, "2025-04-01"]]);
+  return run(inProgressCase(), [[{ type: "close", mode: "terminated", reason: "申请执行人撤回申请", ground: "applicationWithdrawn" }, actors.handler, "2025-04-01"]]);
 }
 
 export function refusedCase(): CaseState {

@@ -40,6 +40,8 @@ export type CaseState = {
   duties: DutyState[];
   closureMode: ClosureMode | null;
   closureDate: IsoDate | null;
+  /** Applied after the two-year period (民诉法(2023) art 250): registered, and open to the respondent's objection. */
+  lateApplication: boolean;
 };
 
 /** 终本 checklist, 终本规定(2016) art 1 (CONFIRMED-S), attested by the handler until later issues record the measures. */
@@ -71,6 +73,8 @@ export type CaseEvent =
       reason: string;
       checklist?: SuspensionChecklist;
       approval?: SuspensionApproval;
+      /** The statutory ground, for 终结执行 and 不予执行 (closure-grounds.ts). */
+      ground?: string;
     };
 
 export type CaseEventType = CaseEvent["type"];

@@ -143,7 +143,10 @@ export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, 
             extensionPending: r.extension_pending,
           }
         : null,
-    closure: r.status === "closed" && r.closure_mode ? { mode: r.closure_mode, date: r.closure_date!, reason: r.closure_reason ?? "" } : null,
+    closure:
+      r.status === "closed" && r.closure_mode
+        ? { mode: r.closure_mode, date: r.closure_date!, reason: r.closure_reason ?? "", ground: (r.closure_data as { ground?: string } | null)?.ground ?? null }
+        : null,
     refusal: r.status === "refused" ? { date: r.refused_date!, reason: r.refusal_reason ?? "" } : null,
     milestones,
     note: r.note,

@@ -89,6 +89,7 @@ export const actionBodies = {
     reason,
     checklist: checklist.optional(),
     approval: z.enum(["applicantConfirmed", "collegialPanelApproved"]).optional(),
+    ground: z.string().trim().max(64).optional(),
   }),
 } as const;
 export type ActionName = keyof typeof actionBodies;
@@ -186,7 +187,7 @@ export const caseDetailDto = caseSummaryDto.extend({
   ),
   allowedActions: z.array(z.string()),
   term: z.object({ start: z.string(), due: z.string(), daysUsed: z.number(), daysTotal: z.number(), extensions: z.number(), extensionPending: z.boolean() }).nullable(),
-  closure: z.object({ mode: z.string(), date: z.string(), reason: z.string() }).nullable(),
+  closure: z.object({ mode: z.string(), date: z.string(), reason: z.string(), ground: z.string().nullable() }).nullable(),
   refusal: z.object({ date: z.string(), reason: z.string() }).nullable(),
   milestones: z.array(z.object({ key: z.string(), date: z.string().nullable(), done: z.boolean() })),
   note: z.string().nullable(),

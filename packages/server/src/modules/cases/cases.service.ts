@@ -64,6 +64,7 @@ export function caseStateOf(a: CaseAggregate): CaseState {
     duties: a.duties.map((d) => ({ id: d.id, kind: d.kind, done: d.done })),
     closureMode: r.closure_mode as ClosureMode | null,
     closureDate: r.closure_date,
+    lateApplication: r.late_application,
   };
 }
 
@@ -339,7 +340,7 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
     if (event.type === "close") {
       Object.assign(patch, {
         closure_reason: event.reason,
-        closure_data: JSON.stringify({ checklist: event.checklist ?? null, approval: event.approval ?? null }),
+        closure_data: JSON.stringify({ checklist: event.checklist ?? null, approval: event.approval ?? null, ground: event.ground ?? null }),
       });
     }
     for (const e of effects) {
