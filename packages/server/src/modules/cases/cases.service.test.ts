@@ -79,7 +79,7 @@ describe.each(TEST_BACKENDS)("case lifecycle on %s", (kind) => {
     expect(closed.statusCode).toBe(200);
     const done = closed.json();
     expect(done.status).toBe("closed");
-    expect(done.closure).toEqual({ mode: "completed", date: "2026-03-12", reason: "已全部履行" });
+    expect(done.closure).toEqual({ mode: "completed", date: "2026-03-12", reason: "已全部履行", ground: null });
     expect(done.clocks.filter((k: { status: string }) => k.status === "open")).toEqual([]);
     expect(done.events.map((e: { type: string }) => e.type)).toEqual([
       "submit",
