@@ -217,3 +217,36 @@ export async function readPersonalData(
   });
 }
 
+
+const AUDIT_READERS = new Set(["divisionHead", "president", "supervisor", "admin"]);
+
+/** The case's audit trail, for leaders of its court and supervisors above it. */
+export async function caseAuditTrail(ctx: AppContext, user: AuthUser, caseId: string) {
+  if (!AUDIT_READERS.has(user.role)) {
+    throw new DomainError("FORBIDDEN", { zh: "仅限院庭领导和上级法院监督人员查看审计记录", en: "Only court leaders and supervisors may read the audit trail" });
+  }
+  const db = ctx.database.db;
+  const c = await db.selectFrom("cases").select(["id", "court_id"]).where("id", "=", caseId).executeTakeFirst();
+  if (!c) throw caseNotFound();
+  await caseAccess(db, user, c);
+  const rows = await db
+    .selectFrom("audit_log")
+    .leftJoin("users", "users.id", "audit_log.actor_id")
+    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.actor_role", "audit_log.entity_type", "audit_log.entity_id", "audit_log.detail", "audit_log.ip", "users.display_name"])
+    .where("audit_log.case_id", "=", caseId)
+    .orderBy("audit_log.at")
+    .orderBy("audit_log.id")
+    .limit(1000)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: new Date(r.at).toISOString(),
+    action: r.action,
+    actorName: r.display_name ?? "system",
+    actorRole: r.actor_role,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    detail: (r.detail ?? {}) as Record<string, unknown>,
+    ip: r.ip,
+  }));
+}

@@ -15,7 +15,7 @@ import {
   personalDataParams,
   type ActionName,
 } from "./cases.schemas";
-import { getCaseDetail, listCasesFor, readPersonalData } from "./cases.queries";
+import { caseAuditTrail, getCaseDetail, listCasesFor, readPersonalData } from "./cases.queries";
 import { applyCaseEvent, submitApplication } from "./cases.service";
 import { parseOrThrow } from "../../http/validate";
 
@@ -69,6 +69,35 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const user = requireStaff(req);
         return readPersonalData(ctx, user, req.params.id, req.params.partyId, req.ip);
       },
+    );
+
+    app.get(
+      "/cases/:id/audit",
+      {
+        schema: {
+          tags: ["cases"],
+          summary: "The case's audit trail (court leaders, supervisors)",
+          params: caseIdParams,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.string(),
+                  at: z.string(),
+                  action: z.string(),
+                  actorName: z.string(),
+                  actorRole: z.string().nullable(),
+                  entityType: z.string(),
+                  entityId: z.string().nullable(),
+                  detail: z.record(z.string(), z.unknown()),
+                  ip: z.string().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (req) => ({ items: await caseAuditTrail(ctx, requireUser(req), req.params.id) }),
     );
   };
 }

@@ -94,6 +94,10 @@ describe.each(TEST_BACKENDS)("case lifecycle on %s", (kind) => {
     ]);
     expect(done.milestones.every((m: { done: boolean }) => m.done)).toBe(true);
     expect(await auditCount(c.id)).toBe(9);
+    const trail = (await president.get(`/api/v1/cases/${c.id}/audit`)).json().items;
+    expect(trail.map((a: { action: string }) => a.action)).toEqual(done.events.map((e: { type: string }) => `case.${e.type}`));
+    expect((await officer.get(`/api/v1/cases/${c.id}/audit`)).statusCode).toBe(403);
+    expect((await (await t.login("supervisor")).get(`/api/v1/cases/${c.id}/audit`)).statusCode).toBe(200);
   });
 
   it("registers a late application and flags it, never refusing it for lateness (民诉法解释 art 481)", async () => {
