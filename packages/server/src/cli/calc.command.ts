@@ -35,7 +35,7 @@ export async function runCalc(kind: "fee" | "preservation-fee" | "interest" | "d
   if (kind === "fee" || kind === "preservation-fee") {
     const r = kind === "fee" ? computeEnforcementFee(yuanToFen(String(o.amount), "amount")) : computePreservationFee(yuanToFen(String(o.amount), "amount"));
     print(json, r, [
-      `${kind === "fee" ? "执行申请费 enforcement fee" : "保全费 preservation fee"}: ${formatYuan(r.feeFen, "zh")} 元 (amount ${formatYuan(r.amountFen, "zh")} 元)`,
+      `${kind === "fee" ? "执行申请费 enforcement fee" : "保全费 preservation fee"}: ${formatYuan(r.feeFen, "zh")} (amount ${formatYuan(r.amountFen, "zh")})`,
       ...r.brackets.map((b) => `  ${formatYuan(b.fromFen, "zh")}–${b.toFen === null ? "" : formatYuan(b.toFen, "zh")} @ ${b.rate}: ${formatYuan(b.feeFen, "zh")}`),
       ...basisLines(r.basis),
     ]);
@@ -55,7 +55,7 @@ export async function runCalc(kind: "fee" | "preservation-fee" | "interest" | "d
       days = delayDays(range.from, range.to);
     }
     const r = computeDelayInterest({ principalFen, days });
-    print(json, { ...r, ...range }, [`加倍部分债务利息 doubled delay interest: ${formatYuan(r.interestFen, "zh")} 元 (${days} days × ${r.dailyRate})`, ...basisLines(r.basis)]);
+    print(json, { ...r, ...range }, [`加倍部分债务利息 doubled delay interest: ${formatYuan(r.interestFen, "zh")} (${days} days × ${r.dailyRate})`, ...basisLines(r.basis)]);
     return;
   }
   const units: [string, string, Period["unit"]][] = [
