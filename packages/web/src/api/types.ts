@@ -270,9 +270,12 @@ export type CaseDetail = CaseSummary & {
   milestones: { key: MilestoneKey; date: string | null; done: boolean }[];
 };
 
+/** `supervised`: cases of all courts below the user's court (higher-court supervisors, presidents). */
+export type CaseScope = "mine" | "court" | "supervised";
+
 export type CaseListQuery = {
   status?: CaseStatus;
-  scope?: "mine" | "court";
+  scope?: CaseScope;
   q?: string;
   page?: number;
   pageSize?: number;
@@ -292,7 +295,18 @@ export type ClockItem = {
   basis: Citation;
 };
 
+/** An extension of the enforcement term waiting for the president's approval. */
+export type PendingApproval = {
+  caseId: string;
+  caseNumber: string | null;
+  termDue: string;
+  /** A second or later extension, which is reported to the high court for the record. */
+  furtherExtension: boolean;
+};
+
 export type Workbench = {
+  /** Filled for presidents and division heads; empty for other roles. */
+  pendingApprovals: PendingApproval[];
   overdue: ClockItem[];
   dueToday: ClockItem[];
   dueThisWeek: ClockItem[];
@@ -304,6 +318,20 @@ export type Workbench = {
     decisionDue: string;
     daysLeft: number;
   }[];
+};
+
+/** A clock reminder raised by the sweep for the signed-in staff member. */
+export type Reminder = {
+  id: string;
+  kind: "dueSoon" | "overdue";
+  /** Normally a ClockKind; typed loosely because the server sends a plain string. */
+  clockKind: ClockKind | (string & {});
+  clockOpen: boolean;
+  due: string;
+  caseId: string;
+  caseNumber: string | null;
+  createdAt: string;
+  read: boolean;
 };
 
 export type StaffMember = { id: string; displayName: string; role: Role };

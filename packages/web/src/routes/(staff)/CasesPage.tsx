@@ -1,16 +1,27 @@
-import { Card, Input, Segmented, Select, Space, Typography } from "antd";
-import { useSearchParams } from "react-router";
+import { Card, Grid, Input, Segmented, Select, Space, Typography } from "antd";
+import { useOutletContext, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { CASE_STATUSES, type CaseListQuery, type CaseStatus } from "../../api/types";
+import { CASE_STATUSES, type CaseListQuery, type CaseScope, type CaseStatus, type User } from "../../api/types";
 import { ErrorState } from "../../components/QueryState";
 import { CaseTable } from "../../features/case/components/CaseTable";
 import { useCaseList } from "../../features/case/hooks/useCases";
+import { caseScopesFor, parseCaseScope } from "../../features/case/scope";
+
+const SCOPE_LABEL: Record<CaseScope, string> = {
+  mine: "cases.scopeMine",
+  court: "cases.scopeCourt",
+  supervised: "cases.scopeSupervised",
+};
 
 export default function CasesPage() {
   const { t } = useTranslation();
+  const user = useOutletContext<User>();
   const [params, setParams] = useSearchParams();
   const status = CASE_STATUSES.find((s) => s === params.get("status"));
-  const scope: "mine" | "court" = params.get("scope") === "mine" ? "mine" : "court";
+  const scope = parseCaseScope(params.get("scope"), user.role);
+  const scopes = caseScopesFor(user.role);
+  // Three scopes do not fit side by side on a phone in English: stack them there.
+  const narrow = !(Grid.useBreakpoint().sm ?? true);
   const q = params.get("q") ?? "";
   const page = Math.max(1, Number(params.get("page")) || 1);
   const pageSize = Math.min(100, Math.max(5, Number(params.get("pageSize")) || 20));
@@ -33,14 +44,12 @@ export default function CasesPage() {
         {t("cases.title")}
       </Typography.Title>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }} data-testid="cases-filters">
-          <Segmented<"mine" | "court">
+        <Space wrap style={{ marginBottom: 16 }} className="cases-filters" data-testid="cases-filters">
+          <Segmented<CaseScope>
             aria-label={t("cases.scope")}
             value={scope}
-            options={[
-              { value: "mine", label: t("cases.scopeMine") },
-              { value: "court", label: t("cases.scopeCourt") },
-            ]}
+            vertical={narrow && scopes.length > 2}
+            options={scopes.map((s) => ({ value: s, label: t(SCOPE_LABEL[s]) }))}
             onChange={(v) => update({ scope: v })}
             data-testid="cases-scope"
           />
@@ -59,7 +68,7 @@ export default function CasesPage() {
             defaultValue={q}
             allowClear
             onSearch={(v) => update({ q: v.trim() || undefined })}
-            style={{ width: 280 }}
+            style={{ width: 280, maxWidth: "100%" }}
             data-testid="cases-search"
           />
         </Space>
@@ -72,6 +81,7 @@ export default function CasesPage() {
             page={page}
             pageSize={pageSize}
             loading={list.isFetching}
+            showCourt={scope === "supervised"}
             onPageChange={(p, s) => update({ page: String(p), pageSize: String(s) })}
           />
         )}

@@ -8,6 +8,8 @@ import { LanguageSwitch } from "../../components/LanguageSwitch";
 import { RequireRole } from "../../features/auth/components/RequireRole";
 import { useLogout } from "../../features/auth/hooks/useSession";
 import { isStaff } from "../../features/auth/roles";
+import { defaultCaseScope } from "../../features/case/scope";
+import { RemindersBell } from "../../features/reminders/components/RemindersBell";
 
 function StaffShell({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -57,13 +59,16 @@ function StaffShell({ user }: { user: User }) {
             onChange={(e) => setQ(e.target.value)}
             onSearch={(v) => {
               const term = v.trim();
-              navigate(term ? `/staff/cases?q=${encodeURIComponent(term)}&scope=court` : "/staff/cases");
+              // Search the widest scope the user works in (a supervisor's own court has no cases).
+              const scope = defaultCaseScope(user.role) === "supervised" ? "supervised" : "court";
+              navigate(term ? `/staff/cases?q=${encodeURIComponent(term)}&scope=${scope}` : "/staff/cases");
             }}
-            style={{ maxWidth: 320 }}
+            className="staff-search"
             data-testid="global-search"
           />
           <span className="spacer" />
-          <Space size="middle" wrap>
+          <Space size="middle" wrap className="staff-controls">
+            <RemindersBell />
             <span data-testid="current-user">
               <UserOutlined /> {user.displayName}
             </span>

@@ -1,13 +1,48 @@
 import { Col, Row, Typography } from "antd";
+import { useOutletContext } from "react-router";
 import { useTranslation } from "react-i18next";
+import type { User, Workbench } from "../../api/types";
 import { QueryState } from "../../components/QueryState";
 import { useWorkbench } from "../../features/workbench/hooks/useWorkbench";
 import { ClockCard } from "../../features/workbench/components/ClockCard";
+import { PendingApprovals } from "../../features/workbench/components/PendingApprovals";
 import { StatusCounts } from "../../features/workbench/components/StatusCounts";
 import { RegistrationQueue } from "../../features/workbench/components/RegistrationQueue";
 
+function WorkbenchBody({ w, user }: { w: Workbench; user: User }) {
+  const { t } = useTranslation();
+  // Approving extensions is the president's job, so they always see the card; others only when it has rows.
+  const approvals = w.pendingApprovals ?? [];
+  const showApprovals = approvals.length > 0 || user.role === "president";
+  return (
+    <Row gutter={[16, 16]}>
+      {showApprovals ? (
+        <Col xs={24}>
+          <PendingApprovals items={approvals} />
+        </Col>
+      ) : null}
+      <Col xs={24} xl={8}>
+        <ClockCard title={t("workbench.overdue")} items={w.overdue} tone="danger" testId="workbench-overdue" />
+      </Col>
+      <Col xs={24} xl={8}>
+        <ClockCard title={t("workbench.dueToday")} items={w.dueToday} tone="warning" testId="workbench-due-today" />
+      </Col>
+      <Col xs={24} xl={8}>
+        <ClockCard title={t("workbench.dueThisWeek")} items={w.dueThisWeek} tone="normal" testId="workbench-due-week" />
+      </Col>
+      <Col xs={24}>
+        <StatusCounts counts={w.myCasesByStatus} />
+      </Col>
+      <Col xs={24}>
+        <RegistrationQueue items={w.registrationQueue} />
+      </Col>
+    </Row>
+  );
+}
+
 export default function WorkbenchPage() {
   const { t } = useTranslation();
+  const user = useOutletContext<User>();
   const query = useWorkbench();
   return (
     <>
@@ -15,25 +50,7 @@ export default function WorkbenchPage() {
         {t("workbench.title")}
       </Typography.Title>
       <QueryState query={query} rows={10}>
-        {(w) => (
-          <Row gutter={[16, 16]}>
-            <Col xs={24} xl={8}>
-              <ClockCard title={t("workbench.overdue")} items={w.overdue} tone="danger" testId="workbench-overdue" />
-            </Col>
-            <Col xs={24} xl={8}>
-              <ClockCard title={t("workbench.dueToday")} items={w.dueToday} tone="warning" testId="workbench-due-today" />
-            </Col>
-            <Col xs={24} xl={8}>
-              <ClockCard title={t("workbench.dueThisWeek")} items={w.dueThisWeek} tone="normal" testId="workbench-due-week" />
-            </Col>
-            <Col xs={24}>
-              <StatusCounts counts={w.myCasesByStatus} />
-            </Col>
-            <Col xs={24}>
-              <RegistrationQueue items={w.registrationQueue} />
-            </Col>
-          </Row>
-        )}
+        {(w) => <WorkbenchBody w={w} user={user} />}
       </QueryState>
     </>
   );

@@ -14,6 +14,7 @@ export function CaseTable({
   page,
   pageSize,
   loading,
+  showCourt = false,
   onPageChange,
 }: {
   items: CaseSummary[];
@@ -21,6 +22,8 @@ export function CaseTable({
   page: number;
   pageSize: number;
   loading: boolean;
+  /** Show the enforcing court (lists that span several courts). */
+  showCourt?: boolean;
   onPageChange: (page: number, pageSize: number) => void;
 }) {
   const { t } = useTranslation();
@@ -40,7 +43,7 @@ export function CaseTable({
       loading={loading}
       dataSource={items}
       pagination={pagination}
-      scroll={{ x: 1100 }}
+      scroll={{ x: showCourt ? 1280 : 1100 }}
       data-testid="cases-table"
       onRow={(r) => ({ "data-testid": "case-row", "data-case-id": r.id }) as HTMLAttributes<HTMLElement>}
       columns={[
@@ -55,6 +58,16 @@ export function CaseTable({
             </Link>
           ),
         },
+        ...(showCourt
+          ? [
+              {
+                title: t("case.court"),
+                key: "courtName",
+                width: 180,
+                render: (_: unknown, r: CaseSummary) => <span data-testid="case-court">{r.courtName}</span>,
+              },
+            ]
+          : []),
         { title: t("case.status"), dataIndex: "status", width: 100, render: (_, r) => <StatusTag status={r.status} /> },
         { title: t("case.applicant"), dataIndex: "applicantNames", render: (v: string[]) => v.join(t("common.listSep")) },
         { title: t("case.respondent"), dataIndex: "respondentNames", render: (v: string[]) => v.join(t("common.listSep")) },

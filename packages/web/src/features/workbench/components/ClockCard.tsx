@@ -1,4 +1,4 @@
-import { Badge, Card, Table, Tooltip } from "antd";
+import { Badge, Card, Grid, Table, Tooltip } from "antd";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { ClockItem } from "../../../api/types";
@@ -20,6 +20,8 @@ export function ClockCard({
   testId: string;
 }) {
   const { t } = useTranslation();
+  // Phones: scroll inside the card instead of widening the page.
+  const wide = Grid.useBreakpoint().md ?? true;
   const color = tone === "danger" ? "#cf1322" : tone === "warning" ? "#d46b08" : "#1f4e9c";
   return (
     <Card
@@ -37,6 +39,7 @@ export function ClockCard({
         size="small"
         pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
         dataSource={items}
+        scroll={wide ? undefined : { x: "max-content" }}
         locale={{ emptyText: <EmptyState text={t("workbench.noClocks")} /> }}
         onRow={() => ({ "data-testid": "clock-item" }) as React.HTMLAttributes<HTMLElement>}
         columns={[
