@@ -1,7 +1,7 @@
 // Demo data for `npm start` on an empty database: one user for each role and a few cases in different
 // states, created through the services so that every clock, event and audit row is real.
 import { randomUUID } from "node:crypto";
-import { countUsers, insertUser, upsertCourts } from "@zhixing/db";
+import { countUsers, insertUser, upsertCourts, writeAudit } from "@zhixing/db";
 import { addDays, creditCodeCheckChar, residentIdCheckChar, type IsoDate } from "@zhixing/domain";
 import { today, type AppContext } from "../context";
 import type { AuthUser } from "../http/auth";
@@ -42,24 +42,35 @@ export async function seedDemo(ctx: AppContext, opts: { cases?: boolean } = {}):
   if ((await countUsers(ctx.database.db)) > 0) return false;
   const hash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, AuthUser>();
-  for (const u of DEMO_USERS) {
-    const id = randomUUID();
-    const applicant = u.role === "applicant";
-    await insertUser(ctx.database.db, {
-      id,
-      court_id: u.courtId,
-      username: u.username,
-      password_hash: hash,
-      display_name: u.displayName,
-      role: u.role,
-      party_kind: applicant ? "legalPerson" : u.role === "respondent" ? "naturalPerson" : null,
-      id_type: applicant ? "creditCode" : u.role === "respondent" ? "residentId" : null,
-      id_number: applicant ? creditCode("91110108MA01ABCD2") : u.role === "respondent" ? DEMO_RESPONDENT_ID : null,
-      phone: applicant ? "13800138000" : null,
-      email: null,
+  await ctx.database.db.transaction().execute(async (tx) => {
+    for (const u of DEMO_USERS) {
+      const id = randomUUID();
+      const applicant = u.role === "applicant";
+      await insertUser(tx, {
+        id,
+        court_id: u.courtId,
+        username: u.username,
+        password_hash: hash,
+        display_name: u.displayName,
+        role: u.role,
+        party_kind: applicant ? "legalPerson" : u.role === "respondent" ? "naturalPerson" : null,
+        id_type: applicant ? "creditCode" : u.role === "respondent" ? "residentId" : null,
+        id_number: applicant ? creditCode("91110108MA01ABCD2") : u.role === "respondent" ? DEMO_RESPONDENT_ID : null,
+        phone: applicant ? "13800138000" : null,
+        email: null,
+      });
+      ids.set(u.username, { id, username: u.username, displayName: u.displayName, role: u.role as AuthUser["role"], courtId: u.courtId });
+    }
+    await writeAudit(tx, {
+      courtId: null,
+      actorId: null,
+      actorRole: "system",
+      action: "seed.demoUsers",
+      entityType: "user",
+      entityId: null,
+      detail: { usernames: DEMO_USERS.map((u) => u.username) },
     });
-    ids.set(u.username, { id, username: u.username, displayName: u.displayName, role: u.role as AuthUser["role"], courtId: u.courtId });
-  }
+  });
   if (opts.cases !== false) await seedDemoCases(ctx, ids);
   return true;
 }

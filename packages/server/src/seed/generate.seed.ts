@@ -2,7 +2,7 @@
 // numbers, clocks, events and audit rows are real), with a seeded pseudo-random generator so that a
 // run is reproducible.
 import { randomUUID } from "node:crypto";
-import { findCourt, insertUser, listStaff } from "@zhixing/db";
+import { findCourt, insertUser, listStaff, writeAudit } from "@zhixing/db";
 import { addDays, DomainError, type IsoDate } from "@zhixing/domain";
 import { today, type AppContext } from "../context";
 import type { AuthUser } from "../http/auth";
@@ -40,18 +40,24 @@ async function staffOf(ctx: AppContext, courtId: string): Promise<{ clerk: AuthU
   const ensure = async (role: string, name: string, n = 1) => {
     const have = await listStaff(db, courtId, role);
     for (let i = have.length; i < n; i++) {
-      await insertUser(db, {
-        id: randomUUID(),
-        court_id: courtId,
-        username: `gen-${courtId}-${role}-${i + 1}`,
-        password_hash: await hashPassword(randomUUID()),
-        display_name: `${name}${i + 1}`,
-        role,
-        party_kind: null,
-        id_type: null,
-        id_number: null,
-        phone: null,
-        email: null,
+      const id = randomUUID();
+      const username = `gen-${courtId}-${role}-${i + 1}`;
+      const passwordHash = await hashPassword(randomUUID());
+      await db.transaction().execute(async (tx) => {
+        await insertUser(tx, {
+          id,
+          court_id: courtId,
+          username,
+          password_hash: passwordHash,
+          display_name: `${name}${i + 1}`,
+          role,
+          party_kind: null,
+          id_type: null,
+          id_number: null,
+          phone: null,
+          email: null,
+        });
+        await writeAudit(tx, { courtId, actorId: null, actorRole: "system", action: "seed.generatedUser", entityType: "user", entityId: id, detail: { username } });
       });
     }
     return (await listStaff(db, courtId, role)).map(toAuth);

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, seedDemo } from "../seed/demo.seed";
 export type Client = {
   user: AuthUser;
   csrf: string;
+  cookie: string | undefined;
   get: (url: string) => Promise<LightMyRequestResponse>;
   post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
   put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
@@ -47,6 +48,7 @@ export async function createTestApp(kind: DatabaseKind, opts: { today?: string; 
     return {
       user,
       csrf,
+      cookie,
       get: (url) => app.inject({ method: "GET", url, headers: headers(false) }),
       post: (url, body) => app.inject({ method: "POST", url, headers: headers(true), ...(body === undefined ? {} : { payload: body as object }) }),
       put: (url, body) => app.inject({ method: "PUT", url, headers: headers(true), ...(body === undefined ? {} : { payload: body as object }) }),
