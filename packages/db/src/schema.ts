@@ -142,6 +142,9 @@ export type ClocksTable = {
   due_date: string;
   basis: ColumnType<Json, string, string>;
   provisional: Generated<boolean>;
+  counted_from: string | null;
+  period_unit: "days" | "months" | "years" | "workingDays" | null;
+  period_n: number | null;
   status: "open" | "met" | "cancelled";
   met_date: string | null;
   reminded_at: Timestamp | null;

@@ -34,10 +34,11 @@ export function configuredPeriods(): StatutoryPeriods {
 export async function createContext(database?: Database): Promise<AppContext> {
   const db = database ?? (await openConfiguredDatabase());
   await migrateToLatest(db.db);
+  const periods = configuredPeriods();
   const ctx: AppContext = {
     database: db,
-    calendar: await createCalendarService(db),
-    periods: configuredPeriods(),
+    calendar: await createCalendarService(db, periods),
+    periods,
     now: () => new Date(),
   };
   await seedCourts(ctx);

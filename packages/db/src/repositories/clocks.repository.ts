@@ -144,3 +144,19 @@ export async function markReminderRead(db: Executor, id: string, at: Date): Prom
 }
 
 export const newId = (): string => randomUUID();
+
+/** Open clocks whose due date was computed on a provisional (fallback) calendar year. */
+export async function listOpenProvisionalClocks(db: Executor) {
+  return db
+    .selectFrom("clocks")
+    .select(["id", "court_id", "case_id", "kind", "due_date", "counted_from", "period_unit", "period_n"])
+    .where("status", "=", "open")
+    .where("provisional", "=", true)
+    .orderBy("case_id")
+    .orderBy("kind")
+    .execute();
+}
+
+export async function updateClockDue(db: Executor, id: string, due: string, provisional: boolean): Promise<void> {
+  await db.updateTable("clocks").set({ due_date: due, provisional }).where("id", "=", id).execute();
+}

@@ -225,8 +225,8 @@ describe("applicationClocks: decision 7 days (执行工作规定 item 16) and no
   ])("%s: application %s → decision %s, noticeOuter %s", (_l, applicationDate, decisionDue, noticeOuterDue) => {
     const effects = applicationClocks(applicationDate, { today: applicationDate, calendar: cal, periods });
     expect(effects).toEqual([
-      { type: "openClock", kind: "decision", startDate: applicationDate, due: decisionDue, basis: basis.decision, provisional: false },
-      { type: "openClock", kind: "noticeOuter", startDate: applicationDate, due: noticeOuterDue, basis: basis.noticeOuter, provisional: false },
+      { type: "openClock", kind: "decision", startDate: applicationDate, due: decisionDue, basis: basis.decision, provisional: false, counted: { from: applicationDate, period: { unit: "days", n: 7 } } },
+      { type: "openClock", kind: "noticeOuter", startDate: applicationDate, due: noticeOuterDue, basis: basis.noticeOuter, provisional: false, counted: { from: applicationDate, period: { unit: "days", n: 10 } } },
     ]);
     expect(basis.decision).toMatchObject({ article: "item 16" });
     expect(basis.noticeOuter).toMatchObject({ article: "item 22" });
@@ -253,9 +253,10 @@ describe("register: 立案 opens assignment (7 days), term (6 months, 审限规�
     expect(effects).toEqual([
       { type: "assignCaseNumber" },
       { type: "meetClocks", kinds: ["decision"] },
-      { type: "openClock", kind: "assignment", startDate: registration, due: assignmentDue, basis: basis.assignment, provisional: false },
-      { type: "openClock", kind: "term", startDate: registration, due: termDue, basis: basis.term, provisional },
-      { type: "openClock", kind: "extensionRequest", startDate: registration, due: requestBy, basis: basis.extensionRequest, provisional: false },
+      { type: "openClock", kind: "assignment", startDate: registration, due: assignmentDue, basis: basis.assignment, provisional: false, counted: { from: registration, period: { unit: "days", n: 7 } } },
+      { type: "openClock", kind: "term", startDate: registration, due: termDue, basis: basis.term, provisional, counted: { from: registration, period: { unit: "months", n: 6 } } },
+      // The extension-request deadline follows the term, provisional or not; it is derived, not counted.
+      { type: "openClock", kind: "extensionRequest", startDate: registration, due: requestBy, basis: basis.extensionRequest, provisional, counted: null },
     ]);
   });
 
@@ -300,7 +301,7 @@ describe("assign: handler within 7 days (若干期限规定 art 2); notice withi
     expect(next).toEqual({ ...state, status: "assigned", handlerId: HANDLER_ID, assignedDate: assignDay });
     expect(effects).toEqual([
       { type: "meetClocks", kinds: ["assignment"] },
-      { type: "openClock", kind: "notice", startDate: assignDay, due: noticeDue, basis: basis.notice, provisional: false },
+      { type: "openClock", kind: "notice", startDate: assignDay, due: noticeDue, basis: basis.notice, provisional: false, counted: { from: assignDay, period: { unit: "days", n: 3 } } },
     ]);
     expect(cal.isWorkingDay(noticeDue)).toBe(true);
   });
@@ -402,8 +403,8 @@ describe("approveExtension / reportFurtherExtension: 3 months with the president
     expect(next).toEqual({ ...state, termDue: extendedDue, extensionPending: false, extensionsGranted: 1 });
     expect(effects).toEqual([
       { type: "cancelClocks", kinds: ["term", "extensionRequest"] },
-      { type: "openClock", kind: "term", startDate: termStart, due: extendedDue, basis: basis.extension, provisional: false },
-      { type: "openClock", kind: "extensionRequest", startDate: termStart, due: requestBy, basis: basis.extensionRequest, provisional: false },
+      { type: "openClock", kind: "term", startDate: termStart, due: extendedDue, basis: basis.extension, provisional: false, counted: { from: termDue, period: { unit: "months", n: 3 } } },
+      { type: "openClock", kind: "extensionRequest", startDate: termStart, due: requestBy, basis: basis.extensionRequest, provisional: false, counted: null },
     ]);
   });
 

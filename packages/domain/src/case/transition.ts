@@ -110,7 +110,7 @@ export function allowedEvents(state: CaseState, actor: Actor): CaseEventType[] {
 function openClock(kind: ClockKind, key: StatutoryPeriodKey, from: IsoDate, ctx: TransitionContext): Effect {
   const rule = ctx.periods[key];
   const d = computeDeadline(from, rule.period, ctx.calendar);
-  return { type: "openClock", kind, startDate: from, due: d.due, basis: rule.basis, provisional: d.provisional };
+  return { type: "openClock", kind, startDate: from, due: d.due, basis: rule.basis, provisional: d.provisional, counted: { from, period: rule.period } };
 }
 
 /**
@@ -121,15 +121,17 @@ export function extensionRequestDeadline(termDue: IsoDate, periods: StatutoryPer
   return addDays(termDue, -periods.extensionRequestLeadTime.period.n);
 }
 
-function extensionRequestClock(termStart: IsoDate, termDue: IsoDate, ctx: TransitionContext): Effect {
+/** The extension-request deadline follows the term: provisional when the term is. */
+function extensionRequestClock(termStart: IsoDate, term: { due: IsoDate; provisional: boolean }, ctx: TransitionContext): Effect {
   const rule: { basis: Citation } = ctx.periods.extensionRequestLeadTime;
   return {
     type: "openClock",
     kind: "extensionRequest",
     startDate: termStart,
-    due: extensionRequestDeadline(termDue, ctx.periods),
+    due: extensionRequestDeadline(term.due, ctx.periods),
     basis: rule.basis,
-    provisional: false,
+    provisional: term.provisional,
+    counted: null,
   };
 }
 
@@ -163,8 +165,16 @@ export function transition(state: CaseState, event: CaseEvent, ctx: TransitionCo
           { type: "assignCaseNumber" },
           { type: "meetClocks", kinds: ["decision"] },
           openClock("assignment", "handlerAssignment", today, ctx),
-          { type: "openClock", kind: "term", startDate: today, due: term.due, basis: ctx.periods.enforcementTerm.basis, provisional: term.provisional },
-          extensionRequestClock(today, term.due, ctx),
+          {
+            type: "openClock",
+            kind: "term",
+            startDate: today,
+            due: term.due,
+            basis: ctx.periods.enforcementTerm.basis,
+            provisional: term.provisional,
+            counted: { from: today, period: ctx.periods.enforcementTerm.period },
+          },
+          extensionRequestClock(today, term, ctx),
         ],
       };
     }
@@ -233,8 +243,9 @@ export function transition(state: CaseState, event: CaseEvent, ctx: TransitionCo
             due: ext.due,
             basis: ctx.periods.termExtension.basis,
             provisional: ext.provisional,
+            counted: { from: state.termDue!, period: ctx.periods.termExtension.period },
           },
-          extensionRequestClock(state.termStart!, ext.due, ctx),
+          extensionRequestClock(state.termStart!, ext, ctx),
         ],
       };
     }

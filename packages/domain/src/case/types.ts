@@ -1,6 +1,7 @@
 // The enforcement case's lifecycle vocabulary (glossary.md: case lifecycle).
 import type { Citation } from "../citation/citation";
 import type { IsoDate } from "../dates";
+import type { Period } from "../calendar/compute-deadline";
 
 export const CASE_STATUSES = ["applied", "registered", "refused", "assigned", "inProgress", "closed"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
@@ -92,7 +93,20 @@ export const CASE_EVENT_TYPES: CaseEventType[] = [
 ];
 
 export type Effect =
-  | { type: "openClock"; kind: ClockKind; startDate: IsoDate; due: IsoDate; basis: Citation; provisional: boolean }
+  /**
+   * `counted` is the period the due date was computed from (kept so that the clock can be computed
+   * again when an official holiday arrangement replaces a provisional one); null for a clock derived
+   * from another (the extension-request deadline follows the term).
+   */
+  | {
+      type: "openClock";
+      kind: ClockKind;
+      startDate: IsoDate;
+      due: IsoDate;
+      basis: Citation;
+      provisional: boolean;
+      counted: { from: IsoDate; period: Period } | null;
+    }
   | { type: "meetClocks"; kinds: ClockKind[] }
   /** Cancels the open clocks of these kinds, or all open clocks when `kinds` is absent. */
   | { type: "cancelClocks"; kinds?: ClockKind[] }

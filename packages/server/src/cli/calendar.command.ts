@@ -27,6 +27,9 @@ export async function runCalendarLoad(file: string): Promise<void> {
   }
   await withContext(async (ctx) => {
     const a = await ctx.calendar.load(input, null);
-    process.stdout.write(`loaded ${a.year}: ${a.holidays.length} holiday(s), ${a.workdays.length} adjusted working day(s)\n`);
+    process.stdout.write(
+      `loaded ${a.year}: ${a.holidays.length} holiday(s), ${a.workdays.length} adjusted working day(s); ` +
+        `${a.recomputed.clocks} provisional clock(s) recounted, ${a.recomputed.casesMoved} case(s) with moved dates\n`,
+    );
   });
 }

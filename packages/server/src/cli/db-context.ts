@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { StatutoryCalendar } from "@zhixing/domain";
 import type { AppContext } from "../context";
 import { createCalendarService } from "../modules/calendar/calendar.service";
-import { createContext, dataDir, openConfiguredDatabase } from "../runtime";
+import { configuredPeriods, createContext, dataDir, openConfiguredDatabase } from "../runtime";
 
 export async function withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
   const ctx = await createContext();
@@ -23,7 +23,7 @@ export async function withCalendar<T>(fn: (cal: StatutoryCalendar) => T, builtIn
   if (!process.env.DATABASE_URL && !existsSync(join(dataDir(), "pglite", "PG_VERSION"))) return fn(builtIn());
   const database = await openConfiguredDatabase();
   try {
-    const calendar = await createCalendarService(database);
+    const calendar = await createCalendarService(database, configuredPeriods());
     return fn(calendar.get());
   } catch {
     return fn(builtIn());

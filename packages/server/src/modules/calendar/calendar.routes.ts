@@ -28,7 +28,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ["calendar"], params: yearParams, body: arrangementBody, response: { 200: yearDto } } },
       async (req) => {
         const actor = requireRole(req, ["admin", "president"]);
-        await ctx.calendar.load({ year: req.params.year, ...req.body }, actor);
+        await ctx.calendar.load({ year: req.params.year, ...req.body }, actor, ctx.now());
         return ctx.calendar.get().arrangement(req.params.year);
       },
     );
