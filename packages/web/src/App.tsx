@@ -16,6 +16,7 @@ const WorkbenchPage = lazy(() => import("./routes/(staff)/WorkbenchPage"));
 const CasesPage = lazy(() => import("./routes/(staff)/CasesPage"));
 const CasePage = lazy(() => import("./routes/(staff)/CasePage"));
 const NewCasePage = lazy(() => import("./routes/(staff)/NewCasePage"));
+const CalendarPage = lazy(() => import("./routes/(staff)/CalendarPage"));
 
 const PartyLayout = lazy(() => import("./routes/(party)/PartyLayout"));
 const MyCasesPage = lazy(() => import("./routes/(party)/MyCasesPage"));
@@ -44,6 +45,7 @@ export default function App() {
           <Route path="cases" element={<CasesPage />} />
           <Route path="cases/new" element={<NewCasePage />} />
           <Route path="cases/:id" element={<CasePage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="/my" element={<PartyLayout />}>

@@ -1,26 +1,55 @@
 /**
  * Shapes of the /api/v1 contract as the web UI consumes them.
- * Kept local to the web package so the UI does not depend on server internals;
- * money is integer fen in fields ending `Fen`, dates are `YYYY-MM-DD`.
+ * The vocabulary (statuses, closure modes, clock kinds, party kinds, citations…) comes from
+ * `@zhixing/domain`, the package the server validates against, so the two cannot drift apart.
+ * The response shapes stay local: the UI does not depend on server or db internals.
+ * Money is integer fen in fields ending `Fen`, dates are `YYYY-MM-DD`.
  */
+import {
+  CASE_STATUSES as DOMAIN_CASE_STATUSES,
+  CLOSURE_MODES as DOMAIN_CLOSURE_MODES,
+  ID_TYPES as DOMAIN_ID_TYPES,
+  PARTY_KINDS as DOMAIN_PARTY_KINDS,
+  PARTY_ROLES as DOMAIN_PARTY_ROLES,
+  STAFF_ROLES as DOMAIN_STAFF_ROLES,
+  SUSPENSION_CHECKLIST_ITEMS,
+} from "@zhixing/domain";
+import type {
+  CalendarSource,
+  CaseEventType,
+  CaseStatus,
+  Citation,
+  ClockKind,
+  ClosureMode,
+  IdType,
+  Localized,
+  NamedDate,
+  PartyKind,
+  Role,
+  SuspensionApproval,
+  SuspensionChecklist,
+} from "@zhixing/domain";
 
-export type Localized = { zh: string; en: string };
+export type {
+  CalendarSource,
+  CaseEventType,
+  CaseStatus,
+  Citation,
+  ClockKind,
+  ClosureMode,
+  IdType,
+  Localized,
+  NamedDate,
+  PartyKind,
+  Role,
+  SuspensionApproval,
+  SuspensionChecklist,
+};
+export { TERMINATION_GROUNDS, NON_ENFORCEMENT_GROUNDS, type ClosureGround } from "@zhixing/domain";
 
-export type Citation = { law: string; article: string; en: string };
-
-export type Role =
-  | "filingClerk"
-  | "officer"
-  | "divisionHead"
-  | "president"
-  | "supervisor"
-  | "applicant"
-  | "respondent"
-  | "agencyLiaison"
-  | "admin";
-
-export const STAFF_ROLES: readonly Role[] = ["filingClerk", "officer", "divisionHead", "president", "supervisor", "admin"];
-export const PARTY_ROLES: readonly Role[] = ["applicant", "respondent"];
+// Widened to the union types so `list.includes(value)` type-checks for any value of the union.
+export const STAFF_ROLES: readonly Role[] = DOMAIN_STAFF_ROLES;
+export const PARTY_ROLES: readonly Role[] = DOMAIN_PARTY_ROLES;
 
 export type User = {
   id: string;
@@ -33,11 +62,8 @@ export type User = {
 
 export type SessionResponse = { user: User; csrfToken: string };
 
-export type PartyKind = "naturalPerson" | "legalPerson" | "otherOrganization" | "foreign";
-export const PARTY_KINDS: readonly PartyKind[] = ["naturalPerson", "legalPerson", "otherOrganization", "foreign"];
-
-export type IdType = "residentId" | "passport" | "creditCode" | "foreignRegistration";
-export const ID_TYPES: readonly IdType[] = ["residentId", "passport", "creditCode", "foreignRegistration"];
+export const PARTY_KINDS: readonly PartyKind[] = DOMAIN_PARTY_KINDS;
+export const ID_TYPES: readonly IdType[] = DOMAIN_ID_TYPES;
 
 export type RegisterInput = {
   username: string;
@@ -70,8 +96,7 @@ export type DeadlineResult = {
 export type CourtLevel = "supreme" | "high" | "ipCourt" | "intermediate" | "basic" | "internet";
 export type Court = { id: string; code: string; name: string; nameEn: string; level: CourtLevel; parentId: string | null };
 
-export type CaseStatus = "applied" | "registered" | "refused" | "assigned" | "inProgress" | "closed";
-export const CASE_STATUSES: readonly CaseStatus[] = ["applied", "registered", "refused", "assigned", "inProgress", "closed"];
+export const CASE_STATUSES: readonly CaseStatus[] = DOMAIN_CASE_STATUSES;
 
 export type RightType =
   | "patent"
@@ -94,8 +119,6 @@ export const RIGHT_TYPES: readonly RightType[] = [
   "geographicalIndication",
   "other",
 ];
-
-export type ClockKind = "decision" | "assignment" | "notice" | "noticeOuter" | "term" | "extensionRequest";
 
 export type PartyInput = {
   kind: PartyKind;
@@ -205,7 +228,8 @@ export type CaseClock = {
 
 export type CaseEvent = {
   id: string;
-  type: string;
+  /** A lifecycle event, `submit` (the application), or a kind the UI does not know yet (shown raw). */
+  type: CaseEventType | "submit" | (string & {});
   at: string;
   actorName: string;
   reason: string | null;
@@ -236,25 +260,13 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   "close",
 ];
 
-export type ClosureMode = "completed" | "suspendedNoAssets" | "terminated" | "notEnforced" | "dismissed" | "cancelled";
-export const CLOSURE_MODES: readonly ClosureMode[] = [
-  "completed",
-  "suspendedNoAssets",
-  "terminated",
-  "notEnforced",
-  "dismissed",
-  "cancelled",
-];
+export const CLOSURE_MODES: readonly ClosureMode[] = DOMAIN_CLOSURE_MODES;
 
-export const SUSPENSION_CHECKLIST = [
-  "notifiedAndReportOrdered",
-  "consumptionRestricted",
-  "dishonestListedWhereApplicable",
-  "investigationExhausted",
-  "debtorSearchedAndSanctioned",
-  "applicantInterviewed",
-] as const;
-export type SuspensionChecklistItem = (typeof SUSPENSION_CHECKLIST)[number];
+export type SuspensionChecklistItem = keyof SuspensionChecklist;
+/** The 终本 checklist in the order of 终本规定(2016) art 1, as the domain checks it. */
+export const SUSPENSION_CHECKLIST: readonly SuspensionChecklistItem[] = SUSPENSION_CHECKLIST_ITEMS.map((i) => i.key);
+/** Closure modes that need a statutory ground (终结执行, 不予执行). */
+export const GROUNDED_CLOSURE_MODES: readonly ClosureMode[] = ["terminated", "notEnforced"];
 
 export type MilestoneKey = "applied" | "registered" | "assigned" | "noticeIssued" | "closed";
 
@@ -266,7 +278,8 @@ export type CaseDetail = CaseSummary & {
   events: CaseEvent[];
   allowedActions: CaseAction[];
   term: { start: string; due: string; daysUsed: number; daysTotal: number; extensions: number } | null;
-  closure: { mode: ClosureMode; date: string; reason: string } | null;
+  /** `ground`: a TERMINATION_GROUNDS / NON_ENFORCEMENT_GROUNDS key, for 终结执行 and 不予执行. */
+  closure: { mode: ClosureMode; date: string; reason: string; ground: string | null } | null;
   milestones: { key: MilestoneKey; date: string | null; done: boolean }[];
 };
 
@@ -335,3 +348,30 @@ export type Reminder = {
 };
 
 export type StaffMember = { id: string; displayName: string; role: Role };
+
+/** One line of a case's audit trail (court leaders, supervisors, administrators). */
+export type AuditEntry = {
+  id: string;
+  /** ISO timestamp (UTC). */
+  at: string;
+  action: string;
+  actorName: string;
+  actorRole: Role | (string & {}) | null;
+  entityType: string;
+  entityId: string | null;
+  detail: Record<string, unknown>;
+  ip: string | null;
+};
+
+export type AuditTrail = { items: AuditEntry[] };
+
+/** A year of the statutory calendar (the State Council's holiday arrangement). */
+export type CalendarYear = {
+  year: number;
+  source: CalendarSource;
+  holidays: NamedDate[];
+  /** 调休: weekend days on which people work. */
+  workdays: NamedDate[];
+};
+
+export type CalendarArrangementInput = { holidays: NamedDate[]; workdays: NamedDate[] };

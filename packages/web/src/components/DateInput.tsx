@@ -7,6 +7,7 @@ export function DateInput({
   value,
   onChange,
   id,
+  defaultPickerDate,
   ...rest
 }: {
   value?: string;
@@ -16,6 +17,8 @@ export function DateInput({
   disabled?: boolean;
   "aria-label"?: string;
   "data-testid"?: string;
+  /** `YYYY-MM-DD` the calendar opens at while the field is empty. */
+  defaultPickerDate?: string;
 }) {
   return (
     <DatePicker
@@ -24,6 +27,7 @@ export function DateInput({
       style={{ width: "100%" }}
       format={DATE_FORMAT}
       value={value ? dayjs(value, DATE_FORMAT) : null}
+      defaultPickerValue={defaultPickerDate ? dayjs(defaultPickerDate, DATE_FORMAT) : undefined}
       onChange={(d) => onChange?.(d ? d.format(DATE_FORMAT) : undefined)}
     />
   );

@@ -1,4 +1,5 @@
 import dayjs from "dayjs";
+import { formatCitation as formatDomainCitation } from "@zhixing/domain";
 import type { Citation } from "../api/types";
 
 export const DATE_FORMAT = "YYYY-MM-DD";
@@ -57,9 +58,40 @@ export function formatDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format("YYYY-MM-DD HH:mm") : value;
 }
 
-/** zh: 《law》article; en: en, article. */
+const SHANGHAI_PARTS = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * ISO timestamp → `YYYY-MM-DD HH:mm:ss` in Beijing time (Asia/Shanghai), whatever the browser's
+ * time zone: audit records are read against court working hours.
+ */
+export function formatShanghaiDateTime(value: string | null | undefined): string {
+  if (!value) return "—";
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  const p = Object.fromEntries(SHANGHAI_PARTS.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** Interface language (`zh-CN`, `en`, …) → the domain's citation language. */
+export function citationLang(lang: string): "zh" | "en" {
+  return lang.startsWith("zh") ? "zh" : "en";
+}
+
+/**
+ * The domain's rendering of a citation: zh `《民事诉讼法(2023)》第85条第2款`,
+ * en `Civil Procedure Law (2023), art 85 para 2`.
+ */
 export function formatCitation(c: Citation, lang: string): string {
-  return lang.startsWith("zh") ? `《${c.law}》${c.article}` : `${c.en}, ${c.article}`;
+  return formatDomainCitation(c, citationLang(lang));
 }
 
 /** A rate such as 0.015 → "1.5%" (display only). */

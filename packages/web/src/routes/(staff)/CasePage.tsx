@@ -1,7 +1,10 @@
 import { Breadcrumb, Card, Tabs } from "antd";
-import { Link, useParams } from "react-router";
+import { Link, useOutletContext, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import type { User } from "../../api/types";
 import { QueryState } from "../../components/QueryState";
+import { AuditTable } from "../../features/audit/components/AuditTable";
+import { canReadAudit } from "../../features/audit/roles";
 import { CaseActions } from "../../features/case/components/CaseActions";
 import { CaseHeader } from "../../features/case/components/CaseHeader";
 import { CaseOverview } from "../../features/case/components/CaseOverview";
@@ -12,6 +15,7 @@ import { useCase } from "../../features/case/hooks/useCases";
 export default function CasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  const user = useOutletContext<User>();
   const query = useCase(id);
 
   return (
@@ -30,6 +34,10 @@ export default function CasePage() {
                   { key: "overview", label: t("case.tabs.overview"), children: <CaseOverview detail={detail} canReveal /> },
                   { key: "timeline", label: t("case.tabs.timeline"), children: <CaseTimeline events={detail.events} /> },
                   { key: "clocks", label: t("case.tabs.clocks"), children: <ClocksTable clocks={detail.clocks} /> },
+                  // Court leaders, supervisors and administrators only; loaded when the tab is opened.
+                  ...(canReadAudit(user.role)
+                    ? [{ key: "audit", label: <span data-testid="tab-audit">{t("case.tabs.audit")}</span>, children: <AuditTable caseId={detail.id} /> }]
+                    : []),
                 ]}
               />
             </Card>

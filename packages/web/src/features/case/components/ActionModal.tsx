@@ -2,12 +2,17 @@ import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Switch, Typ
 import { useTranslation } from "react-i18next";
 import {
   CLOSURE_MODES,
+  GROUNDED_CLOSURE_MODES,
   SUSPENSION_CHECKLIST,
   type CaseAction,
   type CaseDetail,
   type ClosureMode,
+  type SuspensionApproval,
+  type SuspensionChecklistItem,
 } from "../../../api/types";
+import { formatCitation } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
+import { closureGroundLabel, closureGroundsFor } from "../closureGrounds";
 import { useStaff } from "../../staff/hooks/useStaff";
 import { useCaseAction } from "../hooks/useCases";
 import { REASON_REQUIRED } from "./actionConfig";
@@ -20,8 +25,10 @@ type Values = {
   dutyId?: string;
   evidence?: string;
   mode?: ClosureMode;
-  checklist?: Partial<Record<(typeof SUSPENSION_CHECKLIST)[number], boolean>>;
-  approval?: "applicantConfirmed" | "collegialPanelApproved";
+  checklist?: Partial<Record<SuspensionChecklistItem, boolean>>;
+  approval?: SuspensionApproval;
+  /** 法定事由 for 终结执行 / 不予执行 (a TERMINATION_GROUNDS / NON_ENFORCEMENT_GROUNDS key). */
+  ground?: string;
 };
 
 function buildBody(action: CaseAction, v: Values): Record<string, unknown> {
@@ -46,6 +53,7 @@ function buildBody(action: CaseAction, v: Values): Record<string, unknown> {
         body.checklist = Object.fromEntries(SUSPENSION_CHECKLIST.map((k) => [k, v.checklist?.[k] === true]));
         if (v.approval) body.approval = v.approval;
       }
+      if (v.mode && GROUNDED_CLOSURE_MODES.includes(v.mode) && v.ground) body.ground = v.ground;
       return body;
     }
   }
@@ -60,7 +68,8 @@ export function ActionModal({
   action: CaseAction | null;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language.startsWith("zh") ? "zh" : "en";
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const mutation = useCaseAction(detail.id);
@@ -68,6 +77,9 @@ export function ActionModal({
   const staff = useStaff("officer", action === "assign");
   const mode = Form.useWatch("mode", form);
   const checklist = Form.useWatch("checklist", form);
+  const ground = Form.useWatch("ground", form);
+  const grounds = mode ? closureGroundsFor(mode) : [];
+  const chosenGround = grounds.find((g) => g.key === ground);
   const open = action !== null;
   const needsReason = action !== null && REASON_REQUIRED.has(action);
   const undoneDuties = detail.duties.filter((d) => !d.done);
@@ -145,6 +157,11 @@ export function ActionModal({
               <>
                 <div>{t(`actions.${action}.citation`)}</div>
                 {action === "close" && mode ? <div>{t(`closureModeCitation.${mode}`)}</div> : null}
+                {action === "close" && chosenGround ? (
+                  <div data-testid="close-ground-citation">
+                    {t("common.labelValue", { label: closureGroundLabel(chosenGround, lang), value: formatCitation(chosenGround.basis, lang) })}
+                  </div>
+                ) : null}
               </>
             }
           />
@@ -198,9 +215,32 @@ export function ActionModal({
                 <Select
                   options={CLOSURE_MODES.map((m) => ({ value: m, label: t(`closureMode.${m}`) }))}
                   placeholder={t("actions.close.modePlaceholder")}
+                  // A ground belongs to one mode; switching modes must not send a stale one.
+                  onChange={() => form.setFieldValue("ground", undefined)}
                   data-testid="close-mode"
                 />
               </Form.Item>
+              {grounds.length > 0 ? (
+                <Form.Item
+                  label={t("actions.close.ground")}
+                  name="ground"
+                  rules={[required]}
+                  extra={mode === "notEnforced" && !detail.lateApplication ? t("actions.close.groundLimitationHint") : undefined}
+                >
+                  <Select
+                    placeholder={t("actions.close.groundPlaceholder")}
+                    data-testid="close-ground"
+                    aria-label={t("actions.close.ground")}
+                    options={grounds.map((g) => ({ value: g.key, label: closureGroundLabel(g, lang), citation: formatCitation(g.basis, lang) }))}
+                    optionRender={(o) => (
+                      <div className="ground-option" data-ground={o.value}>
+                        <div className="ground-label">{o.label}</div>
+                        <div className="ground-basis">{o.data.citation}</div>
+                      </div>
+                    )}
+                  />
+                </Form.Item>
+              ) : null}
               {mode === "suspendedNoAssets" ? (
                 <fieldset style={{ border: "1px solid #f0f0f0", padding: "8px 12px", marginBottom: 16 }}>
                   <legend style={{ fontSize: 14, width: "auto", padding: "0 4px", margin: 0, border: 0 }}>

@@ -1,12 +1,15 @@
 import { Card, Descriptions, Progress, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { CaseDetail } from "../../../api/types";
-import { formatDate } from "../../../lib/format";
+import { citationLang, formatCitation, formatDate } from "../../../lib/format";
+import { closureGroundLabel, findClosureGround } from "../closureGrounds";
 import { StatusTag } from "./StatusTag";
 
 export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions?: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = citationLang(i18n.language);
   const term = detail.term;
+  const closureGround = detail.closure ? findClosureGround(detail.closure.mode, detail.closure.ground) : undefined;
   const pct = term && term.daysTotal > 0 ? Math.min(100, Math.round((term.daysUsed * 100) / term.daysTotal)) : 0;
   const termOver = term ? term.daysUsed > term.daysTotal : false;
 
@@ -53,6 +56,15 @@ export function CaseHeader({ detail, actions }: { detail: CaseDetail; actions?: 
           <Descriptions.Item label={t("case.closureMode")}>{t(`closureMode.${detail.closure.mode}`)}</Descriptions.Item>
           <Descriptions.Item label={t("case.closureDate")}>{formatDate(detail.closure.date)}</Descriptions.Item>
           <Descriptions.Item label={t("common.reason")}>{detail.closure.reason}</Descriptions.Item>
+          {detail.closure.ground ? (
+            <Descriptions.Item label={t("case.closureGround")} span="filled">
+              <span data-testid="case-closure-ground" data-ground={detail.closure.ground}>
+                {closureGround
+                  ? `${closureGroundLabel(closureGround, lang)}${t("common.paren", { text: formatCitation(closureGround.basis, lang) })}`
+                  : detail.closure.ground}
+              </span>
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
       ) : null}
     </Card>

@@ -39,6 +39,7 @@ export function useCaseAction(caseId: string) {
     onSuccess: (detail: CaseDetail) => {
       qc.setQueryData(caseKeys.detail(caseId), detail);
       void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+      void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
       void qc.invalidateQueries({ queryKey: ["cases", "list"] });
       void qc.invalidateQueries({ queryKey: ["workbench"] });
     },
@@ -46,9 +47,15 @@ export function useCaseAction(caseId: string) {
 }
 
 export function usePersonalData(caseId: string, partyId: string, enabled: boolean) {
+  const qc = useQueryClient();
   return useQuery({
     queryKey: ["cases", "personal-data", caseId, partyId],
-    queryFn: () => fetchPersonalData(caseId, partyId),
+    queryFn: async () => {
+      const data = await fetchPersonalData(caseId, partyId);
+      // The read is audited: the case's audit trail has a new line.
+      void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
+      return data;
+    },
     enabled,
     staleTime: 0,
     gcTime: 0,

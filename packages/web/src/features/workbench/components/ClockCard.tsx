@@ -1,4 +1,4 @@
-import { Badge, Card, Grid, Table, Tooltip } from "antd";
+import { Badge, Card, Table, Tooltip } from "antd";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { ClockItem } from "../../../api/types";
@@ -20,8 +20,6 @@ export function ClockCard({
   testId: string;
 }) {
   const { t } = useTranslation();
-  // Phones: scroll inside the card instead of widening the page.
-  const wide = Grid.useBreakpoint().md ?? true;
   const color = tone === "danger" ? "#cf1322" : tone === "warning" ? "#d46b08" : "#1f4e9c";
   return (
     <Card
@@ -39,13 +37,18 @@ export function ClockCard({
         size="small"
         pagination={items.length > 8 ? { pageSize: 8, size: "small" } : false}
         dataSource={items}
-        scroll={wide ? undefined : { x: "max-content" }}
+        // Three cards share a row on wide screens (about 340 px of table each): the clock name wraps,
+        // the due date and the days left share one column, and below 320 px the table scrolls inside
+        // the card instead of widening the card or the page.
+        scroll={{ x: 320 }}
+        tableLayout="auto"
         locale={{ emptyText: <EmptyState text={t("workbench.noClocks")} /> }}
         onRow={() => ({ "data-testid": "clock-item" }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           {
             title: t("case.caseNumber"),
             key: "case",
+            className: "nowrap",
             render: (_, c) => (
               <Link to={`/staff/cases/${c.caseId}`}>
                 <CaseNumber caseNumber={c.caseNumber} />
@@ -66,13 +69,15 @@ export function ClockCard({
           {
             title: t("clock.due"),
             dataIndex: "due",
-            render: (v: string) => <span className={tone === "danger" ? "overdue num" : "num"}>{formatDate(v)}</span>,
-          },
-          {
-            title: t("clock.daysLeft"),
-            dataIndex: "daysLeft",
             align: "right",
-            render: (v: number) => <DaysLeft days={v} overdue={tone === "danger"} />,
+            render: (v: string, c) => (
+              <div style={{ whiteSpace: "nowrap" }}>
+                <div className={tone === "danger" ? "overdue num" : "num"}>{formatDate(v)}</div>
+                <div style={{ fontSize: 12 }}>
+                  <DaysLeft days={c.daysLeft} overdue={tone === "danger"} />
+                </div>
+              </div>
+            ),
           },
         ]}
       />

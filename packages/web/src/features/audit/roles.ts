@@ -1,0 +1,27 @@
+import type { Role } from "../../api/types";
+
+/** Who may read a case's audit trail (the server answers 403 to anyone else). */
+export const AUDIT_READER_ROLES: readonly Role[] = ["divisionHead", "president", "supervisor", "admin"];
+
+export function canReadAudit(role: Role): boolean {
+  return AUDIT_READER_ROLES.includes(role);
+}
+
+/** The audit actions the UI names; anything else is shown as sent. */
+export const KNOWN_AUDIT_ACTIONS = [
+  "case.submit",
+  "case.register",
+  "case.refuse",
+  "case.assign",
+  "case.issueNotice",
+  "case.requestExtension",
+  "case.approveExtension",
+  "case.rejectExtension",
+  "case.reportFurtherExtension",
+  "case.recordDutyDone",
+  "case.close",
+  "personalData.read",
+  "reminder.read",
+] as const;
+
+export const KNOWN_AUDIT_ENTITIES = ["case", "party", "reminder"] as const;
