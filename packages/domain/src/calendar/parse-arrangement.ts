@@ -14,7 +14,7 @@ function parseEntries(input: unknown, year: number, list: "holidays" | "workdays
   }
   const seen = new Set<string>();
   return input.map((entry, i) => {
-    const field = `${list}[${i}]`;
+    const field = `${list}.${i}`;
     if (!isRecord(entry)) {
       throw invalidField(field, { zh: `${field} 必须是含 date 和 name 的对象`, en: `${field} must be an object with date and name` });
     }

@@ -35,7 +35,7 @@ describe("computeLimitation (民诉法(2023) art 250)", () => {
 
   it.each<[LimitationInput, string]>([
     [{ effectiveDate: "2023-02-30" }, "effectiveDate"],
-    [{ effectiveDate: "2023-01-01", instalmentDeadlines: ["2023-01-01", "x"] }, "instalmentDeadlines[1]"],
+    [{ effectiveDate: "2023-01-01", instalmentDeadlines: ["2023-01-01", "x"] }, "instalmentDeadlines.1"],
     [{ effectiveDate: "2023-01-01", breachDate: "" }, "breachDate"],
   ])("rejects bad dates (%j)", (input, field) => {
     expect(() => computeLimitation(input, cal)).toThrow(expect.objectContaining({ field }));

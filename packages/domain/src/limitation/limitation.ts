@@ -34,7 +34,7 @@ export function computeLimitation(input: LimitationInput, cal: StatutoryCalendar
     startDate = parseIsoDate(input.breachDate, "breachDate");
     basis.push(citeSource("enforcementProcedure", "art 21"));
   } else if (input.instalmentDeadlines && input.instalmentDeadlines.length > 0) {
-    const dates = input.instalmentDeadlines.map((d, i) => parseIsoDate(d, `instalmentDeadlines[${i}]`));
+    const dates = input.instalmentDeadlines.map((d, i) => parseIsoDate(d, `instalmentDeadlines.${i}`));
     startDate = dates.reduce((latest, d) => (compareIsoDates(d, latest) > 0 ? d : latest));
     basis.push(citeSource("civilProcedureLaw", "art 250 para 2"));
   } else if (input.performanceDeadline !== undefined) {
