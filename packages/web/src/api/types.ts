@@ -224,6 +224,8 @@ export type CaseClock = {
   metDate: string | null;
   overdue: boolean;
   daysLeft: number | null;
+  /** Counted on a year whose official holiday arrangement is not yet published. */
+  provisional: boolean;
 };
 
 export type CaseEvent = {

@@ -26,7 +26,18 @@ export function ClocksTable({ clocks }: { clocks: CaseClock[] }) {
         {
           title: t("clock.due"),
           dataIndex: "due",
-          render: (v: string, c) => <span className={c.overdue ? "overdue num" : "num"}>{formatDate(v)}</span>,
+          render: (v: string, c) => (
+            <>
+              <span className={c.overdue ? "overdue num" : "num"}>{formatDate(v)}</span>
+              {c.provisional && c.status === "open" ? (
+                <Tooltip title={t("clock.provisionalHelp")}>
+                  <Tag color="orange" style={{ marginLeft: 6 }} data-testid="clock-provisional">
+                    {t("clock.provisional")}
+                  </Tag>
+                </Tooltip>
+              ) : null}
+            </>
+          ),
         },
         {
           title: t("clock.status"),
