@@ -124,6 +124,70 @@ describe("foundation: from application to progress", () => {
     await context.close();
   });
 
+  it("the officer requests an extension and the president approves it from the workbench", async () => {
+    const officer = await newPage(browser);
+    await signIn(officer.page, server.url, "officer");
+    await officer.page.goto(`${server.url}/staff/cases/${caseId}`);
+    await officer.page.getByTestId("action-requestExtension").click();
+    await expect.poll(() => officer.page.getByTestId("action-citation").textContent()).toContain("期限");
+    await officer.page.getByTestId("action-reason").fill("涉案专利评估尚未完成");
+    await officer.page.getByTestId("action-submit").click();
+    await expect.poll(() => officer.page.getByTestId("action-requestExtension").count()).toBe(0);
+    expect(officer.errors).toEqual([]);
+    await officer.context.close();
+
+    const { page, errors, context } = await newPage(browser);
+    await signIn(page, server.url, "president");
+    const row = page.getByTestId("approval-row").filter({ hasText: caseNumber });
+    await expect.poll(() => row.count()).toBe(1);
+    await screenshot(page, "staff-workbench-president");
+    await row.getByTestId("approval-case-link").click();
+    await page.waitForURL(new RegExp(`/staff/cases/${caseId}$`));
+    const termBefore = await page.getByTestId("term-progress").textContent();
+    await page.getByTestId("action-approveExtension").click();
+    await page.getByTestId("action-submit").click();
+    await expect.poll(() => page.getByTestId("action-approveExtension").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("term-progress").textContent()).not.toBe(termBefore);
+    await page.getByTestId("tab-audit").click();
+    const actions = async () => page.getByTestId("audit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
+    await expect.poll(actions).toEqual(expect.arrayContaining(["case.submit", "case.register", "case.assign", "case.requestExtension", "case.approveExtension"]));
+    await screenshot(page, "staff-case-audit");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a higher-court supervisor reads the case among the lower courts' cases, without actions", async () => {
+    const { page, errors, context } = await newPage(browser);
+    await signIn(page, server.url, "supervisor");
+    await page.goto(`${server.url}/staff/cases`);
+    const row = page.getByTestId("case-row").filter({ hasText: caseNumber });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByTestId("case-court").textContent()).toContain("北京知识产权法院");
+    await screenshot(page, "staff-cases-supervisor");
+    await row.getByTestId("case-link").click();
+    await page.waitForURL(new RegExp(`/staff/cases/${caseId}$`));
+    await expect.poll(() => page.getByTestId("case-number").textContent()).toContain(caseNumber);
+    expect(await page.locator('[data-testid^="action-"]').count()).toBe(0);
+    await page.getByTestId("tab-audit").click();
+    await expect.poll(() => page.getByTestId("audit-row").count()).toBeGreaterThanOrEqual(6);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the statutory calendar page says 2027 is provisional until the official arrangement is loaded", async () => {
+    const { page, errors, context } = await newPage(browser);
+    await signIn(page, server.url, "admin");
+    await page.goto(`${server.url}/staff/calendar?year=2027`);
+    await expect.poll(() => page.getByTestId("calendar-source").getAttribute("data-source")).toBe("fallback");
+    expect(await page.getByTestId("calendar-provisional").count()).toBe(1);
+    await page.goto(`${server.url}/staff/calendar?year=2025`);
+    await expect.poll(() => page.getByTestId("calendar-source").getAttribute("data-source")).toBe("official");
+    expect(await page.getByTestId("calendar-holidays").textContent()).toContain("2025-10-08");
+    await screenshot(page, "staff-calendar");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("the applicant sees the progress on the phone, in Chinese and in English", async () => {
     const { page, errors, context } = await newPage(browser, { phone: true });
     await signIn(page, server.url, "applicant");

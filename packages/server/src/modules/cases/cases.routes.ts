@@ -26,7 +26,7 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       { schema: { tags: ["cases"], summary: "申请执行 submit an enforcement application", body: applicationBody, response: { 201: caseDetailDto } } },
       async (req, reply) => {
         const user = requireUser(req);
-        const id = await submitApplication(ctx, user, req.body);
+        const id = await submitApplication(ctx, user, req.body, req.ip);
         return reply.code(201).send(await getCaseDetail(ctx, user, id));
       },
     );
@@ -57,7 +57,7 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const user = requireUser(req);
         const action = req.params.action as ActionName;
         const body = parseOrThrow(actionBodies[action], req.body);
-        await applyCaseEvent(ctx, user, req.params.id, { type: action, ...body } as CaseEvent);
+        await applyCaseEvent(ctx, user, req.params.id, { type: action, ...body } as CaseEvent, req.ip);
         return getCaseDetail(ctx, user, req.params.id);
       },
     );

@@ -96,6 +96,7 @@ describe.each(TEST_BACKENDS)("case lifecycle on %s", (kind) => {
     expect(await auditCount(c.id)).toBe(9);
     const trail = (await president.get(`/api/v1/cases/${c.id}/audit`)).json().items;
     expect(trail.map((a: { action: string }) => a.action)).toEqual(done.events.map((e: { type: string }) => `case.${e.type}`));
+    expect(trail.every((a: { ip: string | null }) => a.ip === "127.0.0.1")).toBe(true);
     expect((await officer.get(`/api/v1/cases/${c.id}/audit`)).statusCode).toBe(403);
     expect((await (await t.login("supervisor")).get(`/api/v1/cases/${c.id}/audit`)).statusCode).toBe(200);
   });

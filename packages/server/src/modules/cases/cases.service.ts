@@ -72,7 +72,7 @@ const APPLICANT_SIDE = ["applicant"] as const;
 const CLERKS = ["filingClerk", "divisionHead"] as const;
 
 /** An enforcement application, filed online by an applicant or entered by the filing division. */
-export async function submitApplication(ctx: AppContext, user: AuthUser, input: ApplicationInput): Promise<string> {
+export async function submitApplication(ctx: AppContext, user: AuthUser, input: ApplicationInput, ip: string | null = null): Promise<string> {
   const db = ctx.database.db;
   const isApplicant = (APPLICANT_SIDE as readonly string[]).includes(user.role);
   const isClerk = (CLERKS as readonly string[]).includes(user.role);
@@ -224,6 +224,7 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
       entityId: id,
       caseId: id,
       detail: { lateApplication: late },
+      ip,
     });
   });
   return id;
@@ -308,7 +309,7 @@ async function applyClockEffects(tx: Executor, caseId: string, courtId: string, 
 }
 
 /** Applies one lifecycle event to a case, as the given user. */
-export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: string, event: CaseEvent): Promise<void> {
+export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: string, event: CaseEvent, ip: string | null = null): Promise<void> {
   const db = ctx.database.db;
   const now = today(ctx);
   await db.transaction().execute(async (tx) => {
@@ -384,6 +385,7 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
       entityId: caseId,
       caseId,
       detail: { from: state.status, to: next.status },
+      ip,
     });
   });
 }
