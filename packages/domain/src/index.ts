@@ -9,5 +9,6 @@ export * from "./identity";
 export * from "./case-number";
 export * from "./limitation";
 export * from "./config/statutory-periods";
+export * from "./basis";
 // The case lifecycle: transition(state, event, ctx) and its guards.
 export * from "./case";

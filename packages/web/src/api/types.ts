@@ -13,6 +13,7 @@ import {
   PARTY_ROLES as DOMAIN_PARTY_ROLES,
   STAFF_ROLES as DOMAIN_STAFF_ROLES,
   SUSPENSION_CHECKLIST_ITEMS,
+  CASE_EVENT_TYPES,
 } from "@zhixing/domain";
 import type {
   CalendarSource,
@@ -46,6 +47,15 @@ export type {
   SuspensionChecklist,
 };
 export { TERMINATION_GROUNDS, NON_ENFORCEMENT_GROUNDS, type ClosureGround } from "@zhixing/domain";
+export {
+  RIGHT_TYPES,
+  MONETARY_CATEGORIES,
+  CONDUCT_CATEGORIES,
+  type RightType,
+  type MonetaryCategory,
+  type ConductCategory,
+} from "@zhixing/domain";
+import type { ConductCategory, MonetaryCategory, RightType } from "@zhixing/domain";
 
 // Widened to the union types so `list.includes(value)` type-checks for any value of the union.
 export const STAFF_ROLES: readonly Role[] = DOMAIN_STAFF_ROLES;
@@ -98,27 +108,6 @@ export type Court = { id: string; code: string; name: string; nameEn: string; le
 
 export const CASE_STATUSES: readonly CaseStatus[] = DOMAIN_CASE_STATUSES;
 
-export type RightType =
-  | "patent"
-  | "trademark"
-  | "copyright"
-  | "unfairCompetition"
-  | "tradeSecret"
-  | "plantVariety"
-  | "icLayout"
-  | "geographicalIndication"
-  | "other";
-export const RIGHT_TYPES: readonly RightType[] = [
-  "patent",
-  "trademark",
-  "copyright",
-  "unfairCompetition",
-  "tradeSecret",
-  "plantVariety",
-  "icLayout",
-  "geographicalIndication",
-  "other",
-];
 
 export type PartyInput = {
   kind: PartyKind;
@@ -130,25 +119,6 @@ export type PartyInput = {
   country?: string;
 };
 
-export type MonetaryCategory = "principal" | "interest" | "costs";
-export const MONETARY_CATEGORIES: readonly MonetaryCategory[] = ["principal", "interest", "costs"];
-export type ConductCategory =
-  | "ceaseInfringement"
-  | "destroyGoods"
-  | "publishApology"
-  | "changeName"
-  | "takeDownListings"
-  | "transferDomain"
-  | "other";
-export const CONDUCT_CATEGORIES: readonly ConductCategory[] = [
-  "ceaseInfringement",
-  "destroyGoods",
-  "publishApology",
-  "changeName",
-  "takeDownListings",
-  "transferDomain",
-  "other",
-];
 
 export type DutyInput =
   | { kind: "monetary"; category: MonetaryCategory; description: string; amountFen: number }
@@ -238,29 +208,9 @@ export type CaseEvent = {
   data: Record<string, unknown>;
 };
 
-export type CaseAction =
-  | "register"
-  | "refuse"
-  | "assign"
-  | "issueNotice"
-  | "requestExtension"
-  | "approveExtension"
-  | "rejectExtension"
-  | "reportFurtherExtension"
-  | "recordDutyDone"
-  | "close";
-export const CASE_ACTIONS: readonly CaseAction[] = [
-  "register",
-  "refuse",
-  "assign",
-  "issueNotice",
-  "requestExtension",
-  "approveExtension",
-  "rejectExtension",
-  "reportFurtherExtension",
-  "recordDutyDone",
-  "close",
-];
+/** The lifecycle actions: the domain's event types. */
+export type CaseAction = CaseEventType;
+export const CASE_ACTIONS: readonly CaseAction[] = CASE_EVENT_TYPES;
 
 export const CLOSURE_MODES: readonly ClosureMode[] = DOMAIN_CLOSURE_MODES;
 

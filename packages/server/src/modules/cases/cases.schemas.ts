@@ -1,30 +1,17 @@
 import { z } from "zod";
 import { msg } from "../../http/zod-messages";
-import { CASE_STATUSES, CLOCK_KINDS, CLOSURE_MODES, type IdType } from "@zhixing/domain";
+import {
+  CASE_STATUSES,
+  CLOCK_KINDS,
+  CLOSURE_MODES,
+  CONDUCT_CATEGORIES,
+  ID_TYPES,
+  MONETARY_CATEGORIES,
+  PARTY_KINDS,
+  RIGHT_TYPES,
+  type IdType,
+} from "@zhixing/domain";
 import { citationDto, fenBody, intQuery, isoDate } from "../../http/schemas";
-
-import { ID_TYPES, PARTY_KINDS } from "@zhixing/domain";
-export const RIGHT_TYPES = [
-  "patent",
-  "trademark",
-  "copyright",
-  "unfairCompetition",
-  "tradeSecret",
-  "plantVariety",
-  "icLayout",
-  "geographicalIndication",
-  "other",
-] as const;
-export const MONETARY_CATEGORIES = ["principal", "interest", "costs"] as const;
-export const CONDUCT_CATEGORIES = [
-  "ceaseInfringement",
-  "destroyGoods",
-  "publishApology",
-  "changeName",
-  "takeDownListings",
-  "transferDomain",
-  "other",
-] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
