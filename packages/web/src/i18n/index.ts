@@ -2,6 +2,13 @@ import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import zhCN from "./zh-CN.json";
 import en from "./en.json";
+import { STATUTORY_PERIODS } from "@zhixing/domain";
+
+const PERIOD_VARIABLES = {
+  decisionDays: STATUTORY_PERIODS.registrationDecision.period.n,
+  assignmentDays: STATUTORY_PERIODS.handlerAssignment.period.n,
+  termMonths: STATUTORY_PERIODS.enforcementTerm.period.n,
+};
 
 export type Lang = "zh-CN" | "en";
 export const LANGS: readonly Lang[] = ["zh-CN", "en"];
@@ -29,7 +36,8 @@ void i18n.use(initReactI18next).init({
   resources: { "zh-CN": { translation: zhCN }, en: { translation: en } },
   lng: readStoredLang(),
   fallbackLng: false,
-  interpolation: { escapeValue: false },
+  // Plain-language explanations quote the statutory periods from the one table in the domain.
+  interpolation: { escapeValue: false, defaultVariables: PERIOD_VARIABLES },
   returnNull: false,
 });
 

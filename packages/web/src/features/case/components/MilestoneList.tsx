@@ -24,7 +24,8 @@ export function MilestoneList({ milestones }: { milestones: CaseDetail["mileston
                 {m.done ? formatDate(m.date) : i === firstOpen ? t("party.inProgress") : t("party.notYet")}
               </span>
               <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
-                {t(`milestone.${m.key}.explain`)}
+                {/* What happened, once it has; what will happen, before. */}
+                {t(m.done ? `milestone.${m.key}.explain` : `milestone.${m.key}.upcoming`)}
               </Typography.Paragraph>
             </div>
           ),

@@ -5,9 +5,11 @@ import type { Workbench } from "../../../api/types";
 import { EmptyState } from "../../../components/QueryState";
 import { formatDate } from "../../../lib/format";
 import { DaysLeft } from "../../case/components/DaysLeft";
+import { STATUTORY_PERIODS } from "@zhixing/domain";
 
 type Row = Workbench["registrationQueue"][number];
-const DECISION_DAYS = 7;
+// 执行工作规定（试行） item 16: the decision period, from the one table of statutory periods.
+const DECISION_DAYS = STATUTORY_PERIODS.registrationDecision.period.n;
 
 export function RegistrationQueue({ items }: { items: Row[] }) {
   const { t } = useTranslation();
@@ -26,7 +28,7 @@ export function RegistrationQueue({ items }: { items: Row[] }) {
           { title: t("case.applicationDate"), dataIndex: "applicationDate", render: (v: string) => <span className="num">{formatDate(v)}</span> },
           { title: t("workbench.decisionDue"), dataIndex: "decisionDue", render: (v: string, r) => <span className={r.daysLeft < 0 ? "overdue num" : "num"}>{formatDate(v)}</span> },
           {
-            title: t("workbench.daysLeftOf7"),
+            title: t("workbench.daysLeftOfDecision", { days: DECISION_DAYS }),
             dataIndex: "daysLeft",
             width: 200,
             render: (v: number) => (
