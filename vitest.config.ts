@@ -11,6 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"] } },
       { extends: true, test: { name: "db", include: ["packages/db/src/**/*.test.ts"] } },
+      { extends: true, test: { name: "web", include: ["packages/web/src/**/*.test.ts"] } },
       { extends: true, test: { name: "server", include: ["packages/server/src/**/*.test.ts"] } },
       { extends: true, test: { name: "e2e", include: ["packages/e2e/src/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000 } },
     ],
