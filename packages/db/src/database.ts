@@ -91,14 +91,17 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   };
 }
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
-  const migrator = new Migrator({
+function migrator(db: Kysely<DB>): Migrator {
+  return new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
     migrationTableName: "zhixing_migrations",
     migrationLockTableName: "zhixing_migrations_lock",
   });
-  const { error, results } = await migrator.migrateToLatest();
+}
+
+export async function migrateToLatest(db: Kysely<DB>): Promise<string[]> {
+  const { error, results } = await migrator(db).migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
@@ -109,4 +112,10 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 export async function databaseToday(db: Executor): Promise<string> {
   const row = await sql<{ d: string }>`select to_char(now() at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d`.execute(db);
   return row.rows[0]!.d;
+}
+
+/** Migrates up to and including `name` (for testing a migration over data written before it). */
+export async function migrateTo(db: Kysely<DB>, name: string): Promise<void> {
+  const { error } = await migrator(db).migrateTo(name);
+  if (error) throw error;
 }

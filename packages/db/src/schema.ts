@@ -176,6 +176,16 @@ export type AuditLogTable = {
   case_id: string | null;
   detail: ColumnType<Json, string, string>;
   ip: string | null;
+  chain_key: string;
+  chain_seq: number;
+  prev_hash: string;
+  hash: string;
+};
+
+export type AuditChainHeadsTable = {
+  chain_key: string;
+  last_seq: number;
+  last_hash: string;
 };
 
 export type CalendarArrangementsTable = {
@@ -197,6 +207,7 @@ export type DB = {
   clocks: ClocksTable;
   reminders: RemindersTable;
   audit_log: AuditLogTable;
+  audit_chain_heads: AuditChainHeadsTable;
   calendar_arrangements: CalendarArrangementsTable;
 };
 

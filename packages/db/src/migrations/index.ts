@@ -2,8 +2,10 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261125-0001-foundation";
 import * as clockPeriods from "./20261125-0002-clock-periods";
+import * as auditChain from "./20261125-0003-audit-chain";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
   "20261125-0002-clock-periods": clockPeriods,
+  "20261125-0003-audit-chain": auditChain,
 };

@@ -88,6 +88,13 @@ describe("zhixing on a PostgreSQL server", () => {
     writeFileSync(file, JSON.stringify({ year: 2027, holidays: [{ date: "2027-01-01", name: "元旦" }], workdays: [{ date: "2027-02-06", name: "春节" }] }));
     const loaded = await zhixing(["calendar", "load", file], env);
     expect(loaded.code, loaded.stderr).toBe(0);
+    const verified = await zhixing(["audit", "verify"], env);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain("audit log intact");
+    await db.db.updateTable("audit_log").set({ action: "case.forged" }).where("action", "=", "case.register").execute();
+    const tampered = await zhixing(["audit", "verify", "--json"], env);
+    expect(tampered.code).toBe(1);
+    expect(JSON.parse(tampered.stdout).problems[0]).toMatchObject({ problem: "altered" });
     const shown = JSON.parse((await zhixing(["calendar", "show", "2027", "--json"], env)).stdout);
     expect(shown.source).toBe("loaded");
     const due = JSON.parse((await zhixing(["calc", "deadline", "--from", "2027-02-01", "--days", "5", "--json"], env)).stdout);

@@ -6,6 +6,7 @@ import { runCalendarLoad, runCalendarShow } from "./calendar.command";
 import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
 import { runBench } from "../bench/bench";
+import { runAuditVerify } from "./audit.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -80,6 +81,13 @@ cases
   .option("--limit <n>", "at most N cases", "50")
   .option("--json", "print JSON")
   .action(runCasesList);
+
+const audit = program.command("audit").description("the SM3-chained audit log");
+audit
+  .command("verify")
+  .description("recompute every chain; exits 1 and says where if a record was altered, deleted or inserted")
+  .option("--json", "print JSON")
+  .action(runAuditVerify);
 
 const calendar = program.command("calendar").description("the statutory holiday calendar");
 calendar.command("show <year>").description("the holiday arrangement of a year and its source").option("--json", "print JSON").action(runCalendarShow);
