@@ -195,6 +195,125 @@ export type CalendarArrangementsTable = {
   loaded_at: Timestamp;
 };
 
+export type AssetsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  owner_party_id: string | null;
+  asset_type: string;
+  description: string;
+  identifier: string | null;
+  holder: string | null;
+  value_fen: number | null;
+  indivisible: Generated<boolean>;
+  exempt_category: string | null;
+  only_home: Generated<boolean>;
+  source: "inquiry" | "clue" | "report" | "manual";
+  created_at: Timestamp;
+};
+
+export type MeasuresTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  asset_id: string;
+  kind: "seal" | "freeze" | "seize" | "deduct";
+  context: "enforcement" | "preservation";
+  executed_by: string | null;
+  registry_receipt_date: string | null;
+  amount_fen: number;
+  rank: "first" | "queued";
+  start_date: string;
+  expires: string | null;
+  status: "active" | "lapsed" | "released" | "completed";
+  renewals: Generated<number>;
+  released_date: string | null;
+  release_reason: string | null;
+  release_note: string | null;
+  justification: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+};
+
+export type InquiriesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  requested_by: string;
+  purpose: string;
+  providers: ColumnType<Json, string, string>;
+  status: "pending" | "done" | "partial" | "failed";
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+};
+
+export type InquiryResultsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  inquiry_id: string;
+  provider: string;
+  status: "found" | "none" | "error";
+  asset_type: string | null;
+  holder: string | null;
+  identifier: string | null;
+  description: string | null;
+  amount_fen: number | null;
+  error: string | null;
+  asset_id: string | null;
+  created_at: Timestamp;
+};
+
+export type PropertyReportsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  party_id: string;
+  kind: "initial" | "supplementary";
+  submitted_by: string | null;
+  submitted_at: Timestamp;
+  submitted_date: string;
+  change_date: string | null;
+  items: ColumnType<Json, string, string>;
+  transfers: ColumnType<Json, string | undefined, string>;
+  late: Generated<boolean>;
+};
+
+export type AssetCluesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  submitted_by: string | null;
+  anonymous: Generated<boolean>;
+  informant_contact: string | null;
+  description: string;
+  urgent: Generated<boolean>;
+  received_date: string;
+  status: "received" | "verified" | "unfounded";
+  verified_date: string | null;
+  result: string | null;
+  created_at: Timestamp;
+};
+
+export type LedgerEntriesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  seq: number;
+  kind: string;
+  source: string | null;
+  component: string | null;
+  payee: string | null;
+  amount_fen: number;
+  entry_date: string;
+  reverses: string | null;
+  measure_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type DB = {
   courts: CourtsTable;
   users: UsersTable;
@@ -209,6 +328,13 @@ export type DB = {
   audit_log: AuditLogTable;
   audit_chain_heads: AuditChainHeadsTable;
   calendar_arrangements: CalendarArrangementsTable;
+  assets: AssetsTable;
+  measures: MeasuresTable;
+  inquiries: InquiriesTable;
+  inquiry_results: InquiryResultsTable;
+  property_reports: PropertyReportsTable;
+  asset_clues: AssetCluesTable;
+  ledger_entries: LedgerEntriesTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;
