@@ -12,3 +12,5 @@ export * from "./config/statutory-periods";
 export * from "./basis";
 // The case lifecycle: transition(state, event, ctx) and its guards.
 export * from "./case";
+// One money ledger per enforcement case: entries, distribution order, payout clock.
+export * from "./ledger";

@@ -19,6 +19,7 @@ export const SOURCES = {
   dishonestList: { law: "失信规定(2017)", en: "SPC Provisions on the List of Dishonest Judgment Debtors (2017)" },
   residentIdStandard: { law: "GB 11643-1999 公民身份号码", en: "GB 11643-1999 Citizen identification number" },
   creditCodeStandard: { law: "GB 32100-2015 法人和其他组织统一社会信用代码编码规则", en: "GB 32100-2015 Unified social credit code" },
+  propertyInvestigation: { law: "财产调查规定(2020)", en: "SPC Provisions on Property Investigation in Civil Enforcement (2020)" },
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
