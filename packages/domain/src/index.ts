@@ -14,3 +14,5 @@ export * from "./basis";
 export * from "./case";
 // One money ledger per enforcement case: entries, distribution order, payout clock.
 export * from "./ledger";
+// 查封、扣押、冻结 and 保全: terms, renewal, queue, release, exempt property, over-seizure, reminders.
+export * from "./preservation";

@@ -19,6 +19,8 @@ export const SOURCES = {
   dishonestList: { law: "失信规定(2017)", en: "SPC Provisions on the List of Dishonest Judgment Debtors (2017)" },
   residentIdStandard: { law: "GB 11643-1999 公民身份号码", en: "GB 11643-1999 Citizen identification number" },
   creditCodeStandard: { law: "GB 32100-2015 法人和其他组织统一社会信用代码编码规则", en: "GB 32100-2015 Unified social credit code" },
+  seizureProvisions: { law: "查封规定(2020)", en: "SPC Provisions on Sealing, Seizing and Freezing Property in Civil Enforcement (2020)" },
+  trademarkPreservation: { law: "注册商标权保全解释(2020)", en: "SPC Interpretation on Property Preservation of Registered Trademark Rights (2020)" },
   propertyInvestigation: { law: "财产调查规定(2020)", en: "SPC Provisions on Property Investigation in Civil Enforcement (2020)" },
 } as const;
 

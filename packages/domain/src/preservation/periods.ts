@@ -1,0 +1,134 @@
+// The periods of the measures register (rules.md §§2, 4), in the shape of config/statutory-periods.ts:
+// key, period, basis, confidence. Values read in the full text of the norm (CONFIRMED-P) are fixed;
+// the others may be configured with withPreservationOverrides.
+//   民诉法解释(2022) art 485 para 1: deposits frozen ≤ 1 year; movables sealed or seized ≤ 2 years; real
+//     estate sealed, other property rights frozen ≤ 3 years. CONFIRMED-P.
+//   注册商标权保全解释(2020) art 2: a registered trademark in property preservation ≤ 1 year each time,
+//     counted from the day the trademark office receives the assistance notice. CONFIRMED-P.
+//   财产调查规定(2020) art 2: a clear, specific clue is verified within 7 days; urgent cases within 3 days.
+//     CONFIRMED-P.
+//   若干期限规定(2006), probably art 7: the property investigation is completed "generally within 1
+//     month". rules.md §2: PARTIAL (number CONFIRMED-S, article UNCONFIRMED) → configurable, default 1.
+import type { Citation } from "../citation/citation";
+import { citeSource } from "../citation/sources";
+import { PERIOD_LIMITS, type Period } from "../calendar/compute-deadline";
+import type { Confidence } from "../config/statutory-periods";
+import { DomainError, invalidField, type Localized } from "../errors/domain-error";
+
+export type PreservationPeriodKey =
+  | "depositTermMax"
+  | "movableTermMax"
+  | "propertyRightTermMax"
+  | "trademarkPreservationTermMax"
+  | "clueVerification"
+  | "clueVerificationUrgent"
+  | "propertyInvestigation";
+
+export type PreservationPeriod = {
+  key: PreservationPeriodKey;
+  period: Period;
+  basis: Citation;
+  confidence: Confidence;
+  description: Localized;
+};
+
+export type PreservationPeriods = Readonly<Record<PreservationPeriodKey, PreservationPeriod>>;
+
+const table: PreservationPeriod[] = [
+  {
+    key: "depositTermMax",
+    period: { unit: "years", n: 1 },
+    basis: citeSource("civilProcedureInterpretation", "art 485 para 1"),
+    confidence: "CONFIRMED-P",
+    description: { zh: "冻结银行存款的期限不得超过一年", en: "a freeze of bank deposits lasts at most 1 year" },
+  },
+  {
+    key: "movableTermMax",
+    period: { unit: "years", n: 2 },
+    basis: citeSource("civilProcedureInterpretation", "art 485 para 1"),
+    confidence: "CONFIRMED-P",
+    description: { zh: "查封、扣押动产的期限不得超过两年", en: "sealing or seizing movables lasts at most 2 years" },
+  },
+  {
+    key: "propertyRightTermMax",
+    period: { unit: "years", n: 3 },
+    basis: citeSource("civilProcedureInterpretation", "art 485 para 1"),
+    confidence: "CONFIRMED-P",
+    description: {
+      zh: "查封不动产、冻结其他财产权的期限不得超过三年",
+      en: "sealing real estate or freezing other property rights lasts at most 3 years",
+    },
+  },
+  {
+    key: "trademarkPreservationTermMax",
+    period: { unit: "years", n: 1 },
+    basis: citeSource("trademarkPreservation", "art 2"),
+    confidence: "CONFIRMED-P",
+    description: {
+      zh: "对注册商标权保全的期限一次不得超过一年，自商标局收到协助执行通知书之日起计算",
+      en: "preservation of a registered trademark lasts at most 1 year each time, from the day the trademark office receives the assistance notice",
+    },
+  },
+  {
+    key: "clueVerification",
+    period: { unit: "days", n: 7 },
+    basis: citeSource("propertyInvestigation", "art 2 para 1"),
+    confidence: "CONFIRMED-P",
+    description: { zh: "财产线索明确、具体的，应当在七日内调查核实", en: "verify a clear and specific property clue within 7 days" },
+  },
+  {
+    key: "clueVerificationUrgent",
+    period: { unit: "days", n: 3 },
+    basis: citeSource("propertyInvestigation", "art 2 para 1"),
+    confidence: "CONFIRMED-P",
+    description: { zh: "情况紧急的，应当在三日内调查核实", en: "in an urgent case, verify the clue within 3 days" },
+  },
+  {
+    key: "propertyInvestigation",
+    period: { unit: "months", n: 1 },
+    basis: citeSource("enforcementPeriods", "art 7 (believed)"),
+    confidence: "PARTIAL",
+    description: {
+      zh: "财产调查一般应在一个月内完成（条文序号未核实，可配置）",
+      en: "complete the property investigation, generally within 1 month (article number unconfirmed; configurable)",
+    },
+  },
+];
+
+export const PRESERVATION_PERIODS: PreservationPeriods = Object.freeze(
+  Object.fromEntries(table.map((p) => [p.key, Object.freeze(p)])) as Record<PreservationPeriodKey, PreservationPeriod>,
+);
+
+/**
+ * The table with configured lengths for the periods not read in the norm's full text (today only
+ * propertyInvestigation). Overriding a CONFIRMED-P period is refused (VALIDATION, field = the key).
+ */
+export function withPreservationOverrides(overrides: Partial<Record<PreservationPeriodKey, number>>): PreservationPeriods {
+  const result = { ...PRESERVATION_PERIODS } as Record<PreservationPeriodKey, PreservationPeriod>;
+  for (const [key, n] of Object.entries(overrides) as [PreservationPeriodKey, number | undefined][]) {
+    if (n === undefined) continue;
+    const current = PRESERVATION_PERIODS[key];
+    if (!current) {
+      throw invalidField(key, { zh: `未知的保全期间：${key}`, en: `unknown preservation period: ${key}` });
+    }
+    if (current.confidence === "CONFIRMED-P") {
+      throw new DomainError(
+        "VALIDATION",
+        {
+          zh: `${key} 的期间已由规范原文确认（${current.basis.law} ${current.basis.article}），不可配置`,
+          en: `${key} is confirmed in the norm's full text (${current.basis.en}, ${current.basis.article}) and cannot be overridden`,
+        },
+        { field: key },
+      );
+    }
+    const max = PERIOD_LIMITS[current.period.unit];
+    if (!Number.isInteger(n) || n < 1 || n > max) {
+      throw invalidField(key, {
+        zh: `${key} 必须是 1 至 ${max} 之间的整数（收到 ${String(n)}）`,
+        en: `${key} must be an integer from 1 to ${max} (got ${String(n)})`,
+      });
+    }
+    result[key] = Object.freeze({ ...current, period: { ...current.period, n } });
+  }
+  return Object.freeze(result);
+}
