@@ -145,6 +145,8 @@ export type ClocksTable = {
   counted_from: string | null;
   period_unit: "days" | "months" | "years" | "workingDays" | null;
   period_n: number | null;
+  /** The party (propertyReport) or clue (clueVerification) the clock concerns; null for the case's own clocks. */
+  subject_id: ColumnType<string | null, string | null | undefined, string | null>;
   status: "open" | "met" | "cancelled";
   met_date: string | null;
   reminded_at: Timestamp | null;

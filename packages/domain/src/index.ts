@@ -16,3 +16,5 @@ export * from "./case";
 export * from "./ledger";
 // 查封、扣押、冻结 and 保全: terms, renewal, queue, release, exempt property, over-seizure, reminders.
 export * from "./preservation";
+// The order to report property, the report and its sanctions grounds (财产调查规定).
+export * from "./property-report";

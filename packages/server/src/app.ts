@@ -17,6 +17,8 @@ import { calendarRoutes } from "./modules/calendar/calendar.routes";
 import { casesRoutes } from "./modules/cases/cases.routes";
 import { courtsRoutes } from "./modules/courts/courts.routes";
 import { remindersRoutes } from "./modules/reminders/reminders.routes";
+import { propertyReportsRoutes } from "./modules/property-reports/property-reports.routes";
+import { cluesRoutes } from "./modules/clues/clues.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "..", "web", "dist");
@@ -54,6 +56,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(casesRoutes(ctx));
       await api.register(workbenchRoutes(ctx));
       await api.register(remindersRoutes(ctx));
+      await api.register(propertyReportsRoutes(ctx));
+      await api.register(cluesRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

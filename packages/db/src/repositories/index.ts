@@ -5,3 +5,5 @@ export * from "./cases.repository";
 export * from "./clocks.repository";
 export * from "./audit.repository";
 export * from "./calendar.repository";
+export * from "./property-reports.repository";
+export * from "./clues.repository";

@@ -10,7 +10,7 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled"] as const;
 export type ClosureMode = (typeof CLOSURE_MODES)[number];
 
-export const CLOCK_KINDS = ["decision", "assignment", "notice", "noticeOuter", "term", "extensionRequest"] as const;
+export const CLOCK_KINDS = ["decision", "assignment", "notice", "noticeOuter", "term", "extensionRequest", "propertyReport", "clueVerification"] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export const STAFF_ROLES = ["filingClerk", "officer", "divisionHead", "president", "supervisor", "admin"] as const;
@@ -62,7 +62,7 @@ export type CaseEvent =
   | { type: "register" }
   | { type: "refuse"; reason: string }
   | { type: "assign"; handlerId: string }
-  | { type: "issueNotice"; withReportOrder: boolean }
+  | { type: "issueNotice"; withReportOrder: boolean; /** Days the order to report gives (财产调查规定 art 4(1)); product default 10. */ reportDays?: number }
   | { type: "requestExtension"; reason: string }
   | { type: "approveExtension" }
   | { type: "rejectExtension"; reason: string }

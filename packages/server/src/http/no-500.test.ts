@@ -18,6 +18,7 @@ const PARAMS: Record<string, string[]> = {
   id: ["00000000-0000-4000-8000-000000000000", "not-a-uuid", "%00", "1 or 1=1"],
   action: ["register", "close", "fly"],
   partyId: ["00000000-0000-4000-8000-000000000000", "x"],
+  clueId: ["00000000-0000-4000-8000-000000000000", "x"],
   year: ["2027", "1900", "abc", "99999999999"],
 };
 const QUERIES = ["", "?page=-1&pageSize=100000&amountFen=1e309&from=0000-00-00&days=-1&q=%27%3B--&status=__proto__"];

@@ -41,6 +41,7 @@ import {
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
+import { openReportOrderClocks } from "../property-reports/property-reports.service";
 import type { ApplicationInput } from "./cases.schemas";
 
 export function toActor(user: AuthUser): Actor {
@@ -360,6 +361,7 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
       throw new DomainError("CONFLICT", { zh: "案件已被他人更新，请刷新后重试", en: "The case changed meanwhile; reload and try again" });
     }
     await applyClockEffects(tx, caseId, agg.row.court_id, effects, now);
+    if (event.type === "issueNotice") await openReportOrderClocks(tx, ctx, agg.row, event, now); // 财产调查规定 art 3: the order goes with the notice
     const { type, ...data } = event;
     const reason = "reason" in event ? event.reason : null;
     if ("reason" in data) delete (data as { reason?: string }).reason;
