@@ -97,6 +97,8 @@ function migrator(db: Kysely<DB>): Migrator {
     provider: { getMigrations: async () => migrations },
     migrationTableName: "zhixing_migrations",
     migrationLockTableName: "zhixing_migrations_lock",
+    // Migrations written in parallel may land out of name order; each is independent and forward-only.
+    allowUnorderedMigrations: true,
   });
 }
 
