@@ -248,6 +248,7 @@ export type InquiriesTable = {
   status: "pending" | "done" | "partial" | "failed";
   created_at: Timestamp;
   completed_at: Timestamp | null;
+  supervision_reason: string | null;
 };
 
 export type InquiryResultsTable = {
@@ -265,6 +266,8 @@ export type InquiryResultsTable = {
   error: string | null;
   asset_id: string | null;
   created_at: Timestamp;
+  party_id: string | null;
+  position: Generated<number>;
 };
 
 export type PropertyReportsTable = {

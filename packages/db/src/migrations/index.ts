@@ -4,6 +4,7 @@ import * as foundation from "./20261125-0001-foundation";
 import * as clockPeriods from "./20261125-0002-clock-periods";
 import * as auditChain from "./20261125-0003-audit-chain";
 import * as property from "./20261125-0004-property";
+import * as inquiryScope from "./20261125-0005-inquiry-scope";
 import * as clockSubject from "./20261125-0006-clock-subject";
 
 export const migrations: Record<string, Migration> = {
@@ -11,5 +12,6 @@ export const migrations: Record<string, Migration> = {
   "20261125-0002-clock-periods": clockPeriods,
   "20261125-0003-audit-chain": auditChain,
   "20261125-0004-property": property,
+  "20261125-0005-inquiry-scope": inquiryScope,
   "20261125-0006-clock-subject": clockSubject,
 };

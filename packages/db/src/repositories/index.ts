@@ -7,3 +7,4 @@ export * from "./audit.repository";
 export * from "./calendar.repository";
 export * from "./property-reports.repository";
 export * from "./clues.repository";
+export * from "./inquiries.repository";

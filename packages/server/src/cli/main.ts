@@ -7,6 +7,7 @@ import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
 import { runBench } from "../bench/bench";
 import { runAuditVerify } from "./audit.command";
+import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -88,6 +89,18 @@ audit
   .description("recompute every chain; exits 1 and says where if a record was altered, deleted or inserted")
   .option("--json", "print JSON")
   .action(runAuditVerify);
+
+const inquiry = program.command("inquiry").description("网络执行查控 online inquiries");
+inquiry
+  .command("run")
+  .description("query the case's respondents in the outside systems (the simulator here), store the results and audit it")
+  .requiredOption("--case <id-or-number>", "case id or case number, e.g. (2025)京73执1号")
+  .requiredOption("--purpose <text>", "why you query (at least 10 characters)")
+  .option("--providers <list>", `comma-separated, default all: ${PROVIDER_HELP}; also bank, payment, ip`)
+  .option("--as <username>", "the user who queries (default: the case's handler)")
+  .option("--supervision-reason <text>", "a higher-court supervisor's recorded reason")
+  .option("--json", "print JSON")
+  .action(runInquiryCommand);
 
 const calendar = program.command("calendar").description("the statutory holiday calendar");
 calendar.command("show <year>").description("the holiday arrangement of a year and its source").option("--json", "print JSON").action(runCalendarShow);

@@ -1,0 +1,3 @@
+export * from "./inquiry-provider";
+export * from "./registry";
+export { createSimulatedProviders, simulatedHoldings, simulatorOptionsFromEnv, type SimulatorOptions } from "./simulator";

@@ -1,0 +1,84 @@
+// 网络执行查控系统 (the online inquiry-and-control system), inquiry half: one provider per outside system
+// that answers "what does this respondent hold with you?". Banks, the real-estate registries, the traffic
+// police vehicle registries, 中国结算 (securities), payment institutions (支付宝, 财付通), the market
+// regulators (equity), 国家知识产权局 (patents and trademarks) and insurers each sit behind this one
+// interface. None of the real systems is reachable from here, so the registry (registry.ts) hands out
+// the simulator (simulator.ts); a real adapter (say, a bank's 总对总 connection) implements
+// InquiryProvider and is returned for its key instead, with no change to the service.
+import type { Localized } from "@zhixing/domain";
+
+export const PROVIDER_KEYS = [
+  "bankDeposit",
+  "realEstate",
+  "vehicle",
+  "securities",
+  "onlinePaymentFunds",
+  "equity",
+  "patentTrademark",
+  "insurance",
+] as const;
+export type ProviderKey = (typeof PROVIDER_KEYS)[number];
+
+export const PROVIDER_LABELS: Readonly<Record<ProviderKey, Localized>> = Object.freeze({
+  bankDeposit: { zh: "银行存款", en: "Bank deposits" },
+  realEstate: { zh: "不动产", en: "Real estate" },
+  vehicle: { zh: "机动车辆", en: "Motor vehicles" },
+  securities: { zh: "证券", en: "Securities" },
+  onlinePaymentFunds: { zh: "网络资金（支付宝、微信支付）", en: "Online payment funds (Alipay, WeChat Pay)" },
+  equity: { zh: "股权", en: "Equity" },
+  patentTrademark: { zh: "专利、商标（国家知识产权局）", en: "Patents and trademarks (CNIPA)" },
+  insurance: { zh: "保险", en: "Insurance" },
+});
+
+export function isProviderKey(s: unknown): s is ProviderKey {
+  return typeof s === "string" && (PROVIDER_KEYS as readonly string[]).includes(s);
+}
+
+/**
+ * The asset type of a found item, in the measures register's vocabulary (domain `ASSET_TYPES`) where it
+ * has one; `insurance` (a policy's cash value) is not in that list yet.
+ */
+export type InquiryAssetType =
+  | "bankDeposit"
+  | "realEstate"
+  | "vehicle"
+  | "securities"
+  | "onlinePaymentFunds"
+  | "equity"
+  | "patent"
+  | "trademark"
+  | "insurance";
+
+export type InquiryRequest = {
+  caseId: string;
+  respondent: { name: string; idType: string; idNumber: string };
+  /** Why the court asks: every request to an outside system names its case and purpose. */
+  purpose: string;
+  /** The inquiry's id: one request id for all providers and respondents of one inquiry. */
+  requestId: string;
+  /** Aborted when the service stops waiting (timeout); a real adapter should cancel its call. */
+  signal?: AbortSignal;
+};
+
+export type ProviderItem = {
+  assetType: InquiryAssetType;
+  /** Who holds or registers it: the bank branch, the registry, the broker, the insurer. */
+  holder: string;
+  /** Account, certificate, plate, registration or policy number. */
+  identifier: string;
+  description: string;
+  /** A balance, market value or cash value in integer fen; null where the system gives no value. */
+  amountFen: number | null;
+};
+
+export type ProviderResult = {
+  status: "found" | "none" | "error";
+  items: ProviderItem[];
+  error?: string;
+};
+
+export type InquiryProvider = {
+  key: ProviderKey;
+  label: Localized;
+  query(req: InquiryRequest): Promise<ProviderResult>;
+};
