@@ -233,6 +233,8 @@ export type CaseDetail = CaseSummary & {
   /** `ground`: a TERMINATION_GROUNDS / NON_ENFORCEMENT_GROUNDS key, for 终结执行 and 不予执行. */
   closure: { mode: ClosureMode; date: string; reason: string; ground: string | null } | null;
   milestones: { key: MilestoneKey; date: string | null; done: boolean }[];
+  /** The case's money from its ledger (staff and the applicant); absent on servers without the ledger. */
+  money?: CaseMoney | null;
 };
 
 /** `supervised`: cases of all courts below the user's court (higher-court supervisors, presidents). */
@@ -327,3 +329,330 @@ export type CalendarYear = {
 };
 
 export type CalendarArrangementInput = { holidays: NamedDate[]; workdays: NamedDate[] };
+
+// ── Property investigation and control (issue 3) ────────────────────────────────────────────────
+export {
+  REPORT_CATEGORIES,
+  REPORT_CATEGORY_INFO,
+  CHANGE_KINDS,
+  CHANGE_KIND_INFO,
+  REPORT_BREACH_LABELS,
+  ASSET_TYPES,
+  ASSET_TYPE_INFO,
+  CATEGORY_ASSET_TYPES,
+  MEASURE_KINDS,
+  MEASURE_KIND_LABELS,
+  RELEASE_REASONS,
+  TARGET_LABELS,
+  PAYEE_LABELS,
+  PARTY_COMPONENTS,
+  RECEIPT_SOURCES,
+  type ReportCategory,
+  type ChangeKind,
+  type ReportBreach,
+  type AssetType,
+  type MeasureKind,
+  type ReleaseReason,
+  type AllocationTarget,
+  type PartyComponent,
+} from "@zhixing/domain";
+import type { AssetType, ChangeKind, MeasureKind, ReportBreach, ReportCategory } from "@zhixing/domain";
+
+export type ReportKind = "initial" | "supplementary";
+
+export type ReportItemInput = {
+  category: ReportCategory;
+  description: string;
+  holder?: string;
+  identifier?: string;
+  valueFen?: number;
+  assetType?: AssetType;
+};
+
+export type ReportTransferInput = { kind: ChangeKind; date: string; description: string; amountFen?: number };
+
+/** POST /cases/:id/property-reports */
+export type PropertyReportInput = {
+  partyId?: string;
+  kind: ReportKind;
+  changeDate?: string;
+  postedDate?: string;
+  items: ReportItemInput[];
+  transfers?: ReportTransferInput[];
+};
+
+export type FiledReport = { id: string; late: boolean; due: string | null; assetIds: string[] };
+
+export type SanctionGround = {
+  key: "fineOrDetention" | "dishonestListing";
+  breach: ReportBreach;
+  mandatory: boolean;
+  label: Localized;
+  target: Localized;
+  basis: Citation[];
+};
+
+export type PropertyReport = {
+  id: string;
+  partyId: string;
+  partyName: string;
+  kind: ReportKind;
+  submittedDate: string;
+  submittedAt: string;
+  enteredByStaff: boolean;
+  changeDate: string | null;
+  due: string | null;
+  late: boolean;
+  items: {
+    category: string;
+    description: string;
+    holder: string | null;
+    identifier: string | null;
+    valueFen: number | null;
+    assetType: string | null;
+    assetId: string | null;
+  }[];
+  transfers: { kind: string; date: string; description: string; amountFen: number | null }[];
+};
+
+export type ReportObligation = {
+  partyId: string;
+  partyName: string;
+  due: string | null;
+  clockStatus: "open" | "met" | "cancelled" | null;
+  overdue: boolean;
+  reportedDate: string | null;
+  late: boolean;
+  breach: ReportBreach | null;
+  sanctionGrounds: SanctionGround[];
+};
+
+/** GET /cases/:id/property-reports (the applicant's reading is audited and carries `confidentiality`). */
+export type PropertyReportList = {
+  items: PropertyReport[];
+  obligations: ReportObligation[];
+  scope: { noticeDate: string; changesFrom: string } | null;
+  confidentiality: (Localized & { basis: Citation }) | null;
+};
+
+export type ReportExtensionInput = { partyId: string; applicationDate: string; days: number; reason: string };
+
+export type ClueStatus = "received" | "verified" | "unfounded";
+
+export type Clue = {
+  id: string;
+  description: string;
+  urgent: boolean;
+  anonymous: boolean;
+  receivedDate: string;
+  status: ClueStatus;
+  verifiedDate: string | null;
+  result: string | null;
+  submittedByMe: boolean;
+  clock: { due: string; status: "open" | "met" | "cancelled"; metDate: string | null; overdue: boolean; basis: Citation } | null;
+};
+
+export type ClueInput = { description: string; urgent?: boolean };
+export type ClueVerifyInput = { result: "verified" | "unfounded"; note: string };
+
+// ── Online inquiries (网络执行查控) ──
+/** The server's provider keys (packages/server adapters/inquiry PROVIDER_KEYS; not in the domain yet). */
+export const INQUIRY_PROVIDERS = [
+  "bankDeposit",
+  "realEstate",
+  "vehicle",
+  "securities",
+  "onlinePaymentFunds",
+  "equity",
+  "patentTrademark",
+  "insurance",
+] as const;
+export type InquiryProvider = (typeof INQUIRY_PROVIDERS)[number];
+export type InquiryStatus = "pending" | "done" | "partial" | "failed";
+
+export type InquirySummary = {
+  id: string;
+  caseId: string;
+  status: InquiryStatus;
+  purpose: string;
+  supervisionReason: string | null;
+  providers: InquiryProvider[];
+  requestedBy: { id: string; name: string; role: string };
+  createdAt: string;
+  completedAt: string | null;
+  counts: { itemsFound: number; none: number; errors: number };
+};
+
+export type InquiryResult = {
+  id: string;
+  provider: InquiryProvider;
+  respondent: { partyId: string; name: string } | null;
+  status: "found" | "none" | "error";
+  assetType: string | null;
+  holder: string | null;
+  identifier: string | null;
+  description: string | null;
+  amountFen: number | null;
+  error: string | null;
+  assetId: string | null;
+};
+
+export type InquiryDetail = InquirySummary & {
+  caseNumber: string | null;
+  masked: boolean;
+  providerOutcomes: { provider: InquiryProvider; label: Localized; status: "found" | "none" | "error"; itemCount: number; errors: string[] }[];
+  results: InquiryResult[];
+};
+
+export type InquiryInput = { purpose: string; providers?: InquiryProvider[]; supervisionReason?: string };
+
+// ── Measures register (查封、扣押、冻结、扣划) ──
+export type CaseAsset = {
+  id: string;
+  caseId: string;
+  type: string;
+  description: string;
+  identifier: string | null;
+  identifierMasked: boolean;
+  holder: string | null;
+  valueFen: number | null;
+  indivisible: boolean;
+  exemptCategory: string | null;
+  onlyHome: boolean;
+  ownerPartyId: string | null;
+  source: "inquiry" | "clue" | "report" | "manual";
+  createdAt: string;
+};
+
+export type MeasureStatus = "active" | "lapsed" | "released" | "completed";
+
+export type Measure = {
+  id: string;
+  caseId: string;
+  asset: { id: string; type: string; description: string; identifier: string | null; holder: string | null };
+  kind: MeasureKind;
+  context: "enforcement" | "preservation";
+  external: boolean;
+  executedBy: string | null;
+  amountFen: number;
+  controlledFen: number;
+  rank: "first" | "queued";
+  registeredAt: string;
+  start: string;
+  countsFrom: string | null;
+  expires: string | null;
+  status: MeasureStatus;
+  renewals: number;
+  daysLeft: number | null;
+  registryReceiptDate: string | null;
+  basis: Citation[];
+  justification: string | null;
+  exceptionApplied: boolean;
+  releasedDate: string | null;
+  releaseReason: string | null;
+  releaseNote: string | null;
+  lapsedDate: string | null;
+};
+
+export type MeasuresRegister = {
+  caseId: string;
+  asOf: string;
+  measures: Measure[];
+  control: {
+    claimFen: number;
+    enforcementFeeFen: number;
+    delayInterestFen: number;
+    receivedFen: number;
+    limitFen: number;
+    controlledFen: number;
+    basis: Citation[];
+  } | null;
+  excess: {
+    excessFen: number;
+    releaseFen: number;
+    retainedFen: number;
+    lines: { measureId: string; valueFen: number; releaseFen: number; whole: boolean }[];
+    retained: { measureId: string; valueFen: number; reason: string }[];
+    basis: Citation[];
+  } | null;
+};
+
+export type FreezeInput = { amountFen: number; executedBy?: string; indivisible?: boolean; noOtherProperty?: boolean; justification?: string };
+export type RenewInput = { requestedMonths?: number; registryReceiptDate?: string };
+export type ReleaseInput = { reason: string; note: string };
+
+// ── Ledger (执行款) ──
+export type LedgerEntry = {
+  id: string;
+  seq: number;
+  date: string;
+  kind: "receipt" | "allocation" | "payout" | "fee" | "reward" | "reversal";
+  source: string | null;
+  target: string | null;
+  payee: "applicant" | "respondent" | "court" | null;
+  amountFen: number;
+  note: string | null;
+  reference: string | null;
+  reverses: string | null;
+  reversed: boolean;
+  measureId: string | null;
+  recordedBy: string | null;
+};
+
+export type PayoutDeadline = {
+  receiptId: string;
+  receivedOn: string;
+  amountFen: number;
+  undisbursedFen: number;
+  due: string;
+  overdue: boolean;
+  period: { unit: string; n: number };
+  confidence: string;
+  provisional: boolean;
+  note: Localized;
+  basis: Citation[];
+};
+
+type ClaimFen = { enforcementFeeFen: number; costsFen: number; principalFen: number; generalInterestFen: number; doubledInterestFen: number };
+
+export type CaseLedger = {
+  caseId: string;
+  caseNumber: string | null;
+  view: "staff" | "applicant" | "respondent";
+  entries: LedgerEntry[];
+  summary: {
+    receivedFen: number;
+    undistributedFen: number;
+    allocatedByTarget: Partial<Record<string, number>>;
+    paidToApplicantFen: number | null;
+    heldForApplicantFen: number | null;
+    refundedToRespondentFen: number | null;
+    heldForRespondentFen: number | null;
+    nextPayoutDue: string | null;
+  };
+  balances: {
+    receivedFen: number;
+    undistributedFen: number;
+    allocatedFen: number;
+    paidOutFen: number;
+    heldForPayoutFen: number;
+    feeFen: number;
+    rewardFen: number;
+    receivedBySource: Record<string, number>;
+    allocatedByTarget: Record<string, number>;
+    heldForPayoutByPayee: Record<"applicant" | "court" | "respondent", number>;
+    paidOutByPayee: Record<"applicant" | "respondent", number>;
+  } | null;
+  claim: { asOf: string; delayFrom: string; claim: ClaimFen; satisfied: ClaimFen; outstandingFen: number } | null;
+  payoutDeadlines: PayoutDeadline[];
+};
+
+export type ReceiptInput = { source: "respondentPayment" | "other"; amountFen: number; date: string; note?: string };
+export type DeductionInput = { measureId: string; amountFen: number; date?: string; note?: string };
+export type DistributionInput = { agreedOrder?: string[] };
+export type PayoutInput = { payee: "applicant" | "respondent"; amountFen: number; date: string; reference: string };
+export type FeeInput = { amountFen: number; date: string };
+export type ReversalInput = { entryId: string; reason: string; date?: string };
+
+/** `money` in the case detail (staff and the applicant; null for the respondent or while nothing was received). */
+export type CaseMoney = { receivedFen: number; paidToApplicantFen: number; heldForApplicantFen: number; nextPayoutDue: string | null };

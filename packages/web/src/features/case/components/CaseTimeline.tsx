@@ -4,6 +4,9 @@ import type { CaseEvent } from "../../../api/types";
 import { EmptyState } from "../../../components/QueryState";
 import { formatDateTime } from "../../../lib/format";
 
+/** `measure.create` → the i18n key `eventType.measure_create` (dots would nest). */
+export const eventKey = (type: string) => `eventType.${type.replace(/\./g, "_")}`;
+
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
   const { t, i18n } = useTranslation();
   if (events.length === 0) return <EmptyState />;
@@ -17,7 +20,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
         content: (
           <div data-testid="case-event" data-event-type={e.type}>
             <Typography.Text strong>
-              {i18n.exists(`eventType.${e.type}`) ? t(`eventType.${e.type}`) : e.type}
+              {i18n.exists(eventKey(e.type)) ? t(eventKey(e.type)) : e.type}
             </Typography.Text>
             <div>
               {t("common.labelValue", { label: t("case.eventBy"), value: e.actorName })}
