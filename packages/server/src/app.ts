@@ -16,6 +16,7 @@ import { calcRoutes } from "./modules/calc/calc.routes";
 import { calendarRoutes } from "./modules/calendar/calendar.routes";
 import { casesRoutes } from "./modules/cases/cases.routes";
 import { courtsRoutes } from "./modules/courts/courts.routes";
+import { ledgerRoutes } from "./modules/ledger/ledger.routes";
 import { inquiriesRoutes } from "./modules/inquiries/inquiries.routes";
 import { remindersRoutes } from "./modules/reminders/reminders.routes";
 import { propertyReportsRoutes } from "./modules/property-reports/property-reports.routes";
@@ -57,6 +58,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(casesRoutes(ctx));
       await api.register(workbenchRoutes(ctx));
       await api.register(remindersRoutes(ctx));
+      await api.register(ledgerRoutes(ctx));
       await api.register(inquiriesRoutes(ctx));
       await api.register(propertyReportsRoutes(ctx));
       await api.register(cluesRoutes(ctx));

@@ -5,6 +5,7 @@ export * from "./cases.repository";
 export * from "./clocks.repository";
 export * from "./audit.repository";
 export * from "./calendar.repository";
+export * from "./ledger.repository";
 export * from "./property-reports.repository";
 export * from "./clues.repository";
 export * from "./inquiries.repository";

@@ -7,6 +7,7 @@ import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
 import { runBench } from "../bench/bench";
 import { runAuditVerify } from "./audit.command";
+import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 
 const program = new Command();
@@ -82,6 +83,14 @@ cases
   .option("--limit <n>", "at most N cases", "50")
   .option("--json", "print JSON")
   .action(runCasesList);
+
+const ledger = program.command("ledger").description("the money ledger of a case (执行款台账)");
+ledger
+  .command("show")
+  .description("entries, balances and payout deadlines of one case")
+  .requiredOption("--case <case>", "case id or case number, e.g. (2025)京73执1号")
+  .option("--json", "print JSON")
+  .action(runLedgerShow);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit

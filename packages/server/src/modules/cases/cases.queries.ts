@@ -25,6 +25,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
 import { caseStateOf, toActor } from "./cases.service";
+import { caseMoneyOf } from "../ledger/ledger.queries";
 import type { CaseDetail, CaseSummary } from "./cases.schemas";
 
 function nextClock(kind: string | undefined, due: string | undefined, now: IsoDate): CaseSummary["nextClock"] {
@@ -158,7 +159,10 @@ export async function getCaseDetail(ctx: AppContext, user: AuthUser, id: string)
   const a = await loadCaseAggregate(db, id);
   if (!a) throw caseNotFound();
   const access = await caseAccess(db, user, a.row);
-  return caseDetailOf(a, user, access === "act", today(ctx));
+  const detail = caseDetailOf(a, user, access === "act", today(ctx));
+  const isApplicant = a.parties.some((p) => p.user_id === user.id && p.role === "applicant");
+  const money = await caseMoneyOf(ctx, access !== "party" ? "staff" : isApplicant ? "applicant" : "respondent", a.row);
+  return { ...detail, money };
 }
 
 export type ListFilter = { status?: CaseStatus; scope?: "mine" | "court" | "supervised"; q?: string; page?: number; pageSize?: number };

@@ -179,6 +179,11 @@ export const caseDetailDto = caseSummaryDto.extend({
   refusal: z.object({ date: z.string(), reason: z.string() }).nullable(),
   milestones: z.array(z.object({ key: z.string(), date: z.string().nullable(), done: z.boolean() })),
   note: z.string().nullable(),
+  /** The case's money (its ledger) for staff and the applicant; null for the respondent or while nothing was received. */
+  money: z
+    .object({ receivedFen: z.number(), paidToApplicantFen: z.number(), heldForApplicantFen: z.number(), nextPayoutDue: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type CaseDetail = z.infer<typeof caseDetailDto>;
 export type CaseSummary = z.infer<typeof caseSummaryDto>;
