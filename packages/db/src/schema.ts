@@ -147,6 +147,8 @@ export type ClocksTable = {
   period_n: number | null;
   /** The party (propertyReport) or clue (clueVerification) the clock concerns; null for the case's own clocks. */
   subject_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The measure whose expiry or renewal reminder this clock is (20261125-0008); null otherwise. */
+  measure_id: ColumnType<string | null, string | null | undefined, string | null>;
   status: "open" | "met" | "cancelled";
   met_date: string | null;
   reminded_at: Timestamp | null;
@@ -236,6 +238,15 @@ export type MeasuresTable = {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  // 20261125-0008-measures-register
+  registered_at: Timestamp;
+  queue_seq: ColumnType<number | null, number | null | undefined, number | null>;
+  external: Generated<boolean>;
+  counts_from: ColumnType<string | null, string | null | undefined, string | null>;
+  basis: ColumnType<Json, string | undefined, string>;
+  no_other_property: Generated<boolean>;
+  exception_applied: Generated<boolean>;
+  lapsed_date: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type InquiriesTable = {

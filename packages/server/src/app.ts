@@ -18,6 +18,7 @@ import { casesRoutes } from "./modules/cases/cases.routes";
 import { courtsRoutes } from "./modules/courts/courts.routes";
 import { ledgerRoutes } from "./modules/ledger/ledger.routes";
 import { inquiriesRoutes } from "./modules/inquiries/inquiries.routes";
+import { measuresRoutes } from "./modules/measures/measures.routes";
 import { remindersRoutes } from "./modules/reminders/reminders.routes";
 import { propertyReportsRoutes } from "./modules/property-reports/property-reports.routes";
 import { cluesRoutes } from "./modules/clues/clues.routes";
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(inquiriesRoutes(ctx));
       await api.register(propertyReportsRoutes(ctx));
       await api.register(cluesRoutes(ctx));
+      await api.register(measuresRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

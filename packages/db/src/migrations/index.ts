@@ -6,6 +6,7 @@ import * as auditChain from "./20261125-0003-audit-chain";
 import * as property from "./20261125-0004-property";
 import * as inquiryScope from "./20261125-0005-inquiry-scope";
 import * as clockSubject from "./20261125-0006-clock-subject";
+import * as measuresRegister from "./20261125-0008-measures-register";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0004-property": property,
   "20261125-0005-inquiry-scope": inquiryScope,
   "20261125-0006-clock-subject": clockSubject,
+  "20261125-0008-measures-register": measuresRegister,
 };

@@ -9,3 +9,4 @@ export * from "./ledger.repository";
 export * from "./property-reports.repository";
 export * from "./clues.repository";
 export * from "./inquiries.repository";
+export * from "./measures.repository";

@@ -7,6 +7,7 @@ import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
 import { runBench } from "../bench/bench";
 import { runAuditVerify } from "./audit.command";
+import { runMeasuresLapse, runMeasuresList } from "./measures.command";
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 
@@ -91,6 +92,15 @@ ledger
   .requiredOption("--case <case>", "case id or case number, e.g. (2025)京73执1号")
   .option("--json", "print JSON")
   .action(runLedgerShow);
+
+const measures = program.command("measures").description("the measures register (查封、扣押、冻结)");
+measures.command("lapse").description("lapse measures past their last day in force, once (查封规定 art 27)").option("--json", "print JSON").action(runMeasuresLapse);
+measures
+  .command("list")
+  .description("a case's measures register and release task")
+  .requiredOption("--case <case>", "case id or case number, e.g. (2025)京73执1号")
+  .option("--json", "print JSON")
+  .action(runMeasuresList);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit

@@ -19,6 +19,7 @@ const PARAMS: Record<string, string[]> = {
   action: ["register", "close", "fly"],
   partyId: ["00000000-0000-4000-8000-000000000000", "x"],
   clueId: ["00000000-0000-4000-8000-000000000000", "x"],
+  resultId: ["00000000-0000-4000-8000-000000000000", "x"],
   year: ["2027", "1900", "abc", "99999999999"],
 };
 const QUERIES = ["", "?page=-1&pageSize=100000&amountFen=1e309&from=0000-00-00&days=-1&q=%27%3B--&status=__proto__"];

@@ -7,6 +7,7 @@ import { validApplication } from "../testing/fixtures";
 import { submitApplication } from "../modules/cases/cases.service";
 import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { CLOCK_SWEEP_QUEUE } from "./clock-sweep.job";
+import { MEASURE_LAPSE_QUEUE } from "./measure-lapse.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -26,7 +27,10 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
     t.setToday("2025-09-24"); // the decision clock (due 09-22) is overdue
     scheduler = await startScheduler(t.ctx);
     const schedules = await scheduler.boss.getSchedules();
-    expect(schedules.map((s) => [s.name, s.options?.tz])).toEqual([[CLOCK_SWEEP_QUEUE, "Asia/Shanghai"]]);
+    expect(schedules.map((s) => [s.name, s.options?.tz]).sort()).toEqual([
+      [CLOCK_SWEEP_QUEUE, "Asia/Shanghai"],
+      [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
+    ]);
     const jobId = await scheduler.boss.send(CLOCK_SWEEP_QUEUE, {});
     expect(jobId).toBeTruthy();
     const deadline = Date.now() + 25_000;

@@ -4,10 +4,11 @@
 import PgBoss from "pg-boss";
 import type { AppContext } from "../context";
 import { CLOCK_SWEEP_QUEUE, sweepClocks } from "./clock-sweep.job";
+import { MEASURE_LAPSE_QUEUE, lapseMeasures } from "./measure-lapse.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -19,6 +20,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string } = 
   await boss.schedule(CLOCK_SWEEP_QUEUE, opts.cron ?? "*/15 * * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(CLOCK_SWEEP_QUEUE, async () => {
     await sweepClocks(ctx);
+  });
+  // 查封规定 art 27: measures lapse at the start of the day after their last day in force (00:10 Beijing).
+  await boss.createQueue(MEASURE_LAPSE_QUEUE);
+  await boss.schedule(MEASURE_LAPSE_QUEUE, opts.measureLapseCron ?? "10 0 * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(MEASURE_LAPSE_QUEUE, async () => {
+    await lapseMeasures(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
