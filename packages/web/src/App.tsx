@@ -22,6 +22,7 @@ const PartyLayout = lazy(() => import("./routes/(party)/PartyLayout"));
 const MyCasesPage = lazy(() => import("./routes/(party)/MyCasesPage"));
 const MyCasePage = lazy(() => import("./routes/(party)/MyCasePage"));
 const ApplyPage = lazy(() => import("./routes/(party)/ApplyPage"));
+const ReportPage = lazy(() => import("./routes/(party)/ReportPage"));
 
 function PageFallback() {
   return <Spin size="large" style={{ display: "block", margin: "64px auto" }} />;
@@ -52,6 +53,7 @@ export default function App() {
           <Route index element={<MyCasesPage />} />
           <Route path="cases" element={<MyCasesPage />} />
           <Route path="cases/:id" element={<MyCasePage />} />
+          <Route path="cases/:id/report" element={<ReportPage />} />
           <Route path="apply" element={<ApplyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

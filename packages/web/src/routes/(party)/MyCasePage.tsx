@@ -1,5 +1,5 @@
 import { Alert, Card, Descriptions, Typography } from "antd";
-import { Link, useParams } from "react-router";
+import { Link, useOutletContext, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { QueryState } from "../../components/QueryState";
 import { CaseNumber } from "../../features/case/components/CaseNumber";
@@ -8,11 +8,21 @@ import { StatusTag } from "../../features/case/components/StatusTag";
 import { useCase } from "../../features/case/hooks/useCases";
 import { Money } from "../../components/Money";
 import { formatDate } from "../../lib/format";
+import type { User } from "../../api/types";
+import { isRegistered } from "../../features/case/mayAct";
+import { ClueCard } from "../../features/property/components/ClueCard";
+import { ReportCard } from "../../features/property/components/ReportCard";
+import { ReportsView } from "../../features/property/components/ReportsView";
+import { MoneyCard } from "../../features/ledger/components/MoneyCard";
+
+/** Cases in which the applicant may still give clues and the respondent still report (registration to closure). */
+const OPEN_STATUSES = new Set(["registered", "assigned", "inProgress"]);
 
 export default function MyCasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const query = useCase(id);
+  const user = useOutletContext<User>();
 
   return (
     <>
@@ -55,6 +65,16 @@ export default function MyCasePage() {
                 title={t("common.labelValue", { label: t("case.closureMode"), value: `${t(`closureMode.${c.closure.mode}`)}${t("common.paren", { text: formatDate(c.closure.date) })}` })}
                 description={t(`closureExplain.${c.closure.mode}`)}
               />
+            ) : null}
+            {user.role === "respondent" && isRegistered(c) ? (
+              <ReportCard caseId={c.id} caseOpen={c.status === "inProgress" || (c.status === "closed" && c.closure?.mode === "suspendedNoAssets")} />
+            ) : null}
+            {user.role === "applicant" && isRegistered(c) ? (
+              <>
+                <MoneyCard caseId={c.id} money={c.money} />
+                <ClueCard caseId={c.id} canSubmit={OPEN_STATUSES.has(c.status)} />
+                <ReportsView caseId={c.id} />
+              </>
             ) : null}
             <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
               <MilestoneList milestones={c.milestones} />
