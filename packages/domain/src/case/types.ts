@@ -10,7 +10,19 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled"] as const;
 export type ClosureMode = (typeof CLOSURE_MODES)[number];
 
-export const CLOCK_KINDS = ["decision", "assignment", "notice", "noticeOuter", "term", "extensionRequest", "propertyReport", "clueVerification"] as const;
+/** Every statutory clock a case can carry: the lifecycle's, the property report's and clue checks', and each measure's term and renewal reminders. */
+export const CLOCK_KINDS = [
+  "decision",
+  "assignment",
+  "notice",
+  "noticeOuter",
+  "term",
+  "extensionRequest",
+  "propertyReport",
+  "clueVerification",
+  "measureExpiry",
+  "measureRenewalReminder",
+] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export const STAFF_ROLES = ["filingClerk", "officer", "divisionHead", "president", "supervisor", "admin"] as const;

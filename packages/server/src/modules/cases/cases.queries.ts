@@ -10,7 +10,6 @@ import {
 } from "@zhixing/db";
 import {
   allowedEvents,
-  CLOCK_KINDS,
   compareIsoDates,
   daysBetween,
   DomainError,
@@ -112,8 +111,7 @@ export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, 
       doneDate: d.done_date,
       evidence: d.evidence,
     })),
-    // The lifecycle's clocks; a measure's expiry and reminder clocks are shown in its register (GET /cases/:id/measures).
-    clocks: a.clocks.filter((c) => (CLOCK_KINDS as readonly string[]).includes(c.kind)).map((c) => ({
+    clocks: a.clocks.map((c) => ({
       id: c.id,
       kind: c.kind as CaseDetail["clocks"][number]["kind"],
       startDate: c.start_date,
