@@ -99,3 +99,9 @@ export function formatPercent(rate: number, maxDigits = 4): string {
   const pct = rate * 100;
   return `${Number(pct.toFixed(maxDigits)).toString()}%`;
 }
+
+/** Today's date in Beijing time (`YYYY-MM-DD`): court days are counted in Asia/Shanghai whatever the browser's zone. */
+export function todayShanghai(now: Date = new Date()): string {
+  const p = Object.fromEntries(SHANGHAI_PARTS.formatToParts(now).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}

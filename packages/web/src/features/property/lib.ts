@@ -1,5 +1,6 @@
 import dayjs from "dayjs";
 import { citeSource, type Citation } from "@zhixing/domain";
+import { todayShanghai } from "../../lib/format";
 
 /** 财产调查规定 arts 9 (fine or detention) and 10 (listing as dishonest): what a breach of the order to report brings. */
 export const REPORT_SANCTION_BASIS: { fine: Citation; listing: Citation } = {
@@ -7,9 +8,9 @@ export const REPORT_SANCTION_BASIS: { fine: Citation; listing: Citation } = {
   listing: citeSource("propertyInvestigation", "art 10"),
 };
 
-/** Days from today (the browser's date) to a `YYYY-MM-DD` date; negative when past. */
+/** Days from today (Beijing time) to a `YYYY-MM-DD` date; negative when past. */
 export function daysUntil(date: string): number {
-  return dayjs(date).startOf("day").diff(dayjs().startOf("day"), "day");
+  return dayjs(date).startOf("day").diff(dayjs(todayShanghai()).startOf("day"), "day");
 }
 
 /** Drops empty strings and undefined values so optional fields are absent, as the API's strict schemas want. */

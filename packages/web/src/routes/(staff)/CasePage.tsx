@@ -11,6 +11,11 @@ import { CaseOverview } from "../../features/case/components/CaseOverview";
 import { CaseTimeline } from "../../features/case/components/CaseTimeline";
 import { ClocksTable } from "../../features/case/components/ClocksTable";
 import { useCase } from "../../features/case/hooks/useCases";
+import { isRegistered } from "../../features/case/mayAct";
+import { InquiryTab } from "../../features/inquiry/components/InquiryTab";
+import { LedgerTab } from "../../features/ledger/components/LedgerTab";
+import { MeasuresTab } from "../../features/measures/components/MeasuresTab";
+import { PropertyTab } from "../../features/property/components/PropertyTab";
 
 export default function CasePage() {
   const { t } = useTranslation();
@@ -34,6 +39,15 @@ export default function CasePage() {
                   { key: "overview", label: t("case.tabs.overview"), children: <CaseOverview detail={detail} canReveal /> },
                   { key: "timeline", label: t("case.tabs.timeline"), children: <CaseTimeline events={detail.events} /> },
                   { key: "clocks", label: t("case.tabs.clocks"), children: <ClocksTable clocks={detail.clocks} /> },
+                  // From registration on: property, inquiries, measures and money; each loads when opened.
+                  ...(isRegistered(detail)
+                    ? [
+                        { key: "property", label: <span data-testid="tab-property">{t("case.tabs.property")}</span>, children: <PropertyTab detail={detail} user={user} /> },
+                        { key: "inquiry", label: <span data-testid="tab-inquiry">{t("case.tabs.inquiry")}</span>, children: <InquiryTab detail={detail} user={user} /> },
+                        { key: "measures", label: <span data-testid="tab-measures">{t("case.tabs.measures")}</span>, children: <MeasuresTab detail={detail} user={user} /> },
+                        { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
+                      ]
+                    : []),
                   // Court leaders, supervisors and administrators only; loaded when the tab is opened.
                   ...(canReadAudit(user.role)
                     ? [{ key: "audit", label: <span data-testid="tab-audit">{t("case.tabs.audit")}</span>, children: <AuditTable caseId={detail.id} /> }]

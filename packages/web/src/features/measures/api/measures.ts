@@ -1,0 +1,32 @@
+import { api } from "../../../api/client";
+import type { CaseAsset, FreezeInput, Measure, MeasuresRegister, ReleaseInput, RenewInput } from "../../../api/types";
+
+const c = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
+
+export const fetchAssets = (caseId: string, signal?: AbortSignal) => api.get<{ items: CaseAsset[] }>(`${c(caseId)}/assets`, undefined, signal);
+
+/** The register with the over-seizure figures and the release task (`excess`). */
+export const fetchRegister = (caseId: string, signal?: AbortSignal) => api.get<MeasuresRegister>(`${c(caseId)}/measures`, undefined, signal);
+
+export type MeasureInput = {
+  assetId: string;
+  kind: string;
+  amountFen: number;
+  executedBy: string;
+  requestedMonths?: number;
+  registryReceiptDate?: string;
+  indivisible?: boolean;
+  noOtherProperty?: boolean;
+  justification?: string;
+};
+
+export const createMeasure = (caseId: string, input: MeasureInput) => api.post<Measure>(`${c(caseId)}/measures`, input);
+
+/** 查询→结果→冻结: the usual kind for the found asset's type, in one step. */
+export const freezeInquiryResult = (resultId: string, input: FreezeInput) =>
+  api.post<Measure>(`/api/v1/inquiry-results/${encodeURIComponent(resultId)}/freeze`, input);
+
+export const renewMeasure = (measureId: string, input: RenewInput) => api.post<Measure>(`/api/v1/measures/${encodeURIComponent(measureId)}/renew`, input);
+
+export const releaseMeasure = (measureId: string, input: ReleaseInput) =>
+  api.post<Measure>(`/api/v1/measures/${encodeURIComponent(measureId)}/release`, input);

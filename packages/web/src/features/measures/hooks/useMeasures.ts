@@ -1,0 +1,50 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { FreezeInput, ReleaseInput, RenewInput } from "../../../api/types";
+import { caseKeys } from "../../case/hooks/useCases";
+import { createMeasure, fetchAssets, fetchRegister, freezeInquiryResult, releaseMeasure, renewMeasure, type MeasureInput } from "../api/measures";
+
+export const measureKeys = {
+  assets: (caseId: string) => ["cases", "assets", caseId] as const,
+  register: (caseId: string) => ["cases", "measures", caseId] as const,
+};
+
+export function useAssets(caseId: string) {
+  return useQuery({ queryKey: measureKeys.assets(caseId), queryFn: ({ signal }) => fetchAssets(caseId, signal) });
+}
+
+export function useRegister(caseId: string) {
+  return useQuery({ queryKey: measureKeys.register(caseId), queryFn: ({ signal }) => fetchRegister(caseId, signal) });
+}
+
+function useAfterMeasure(caseId: string) {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: measureKeys.register(caseId) });
+    void qc.invalidateQueries({ queryKey: measureKeys.assets(caseId) });
+    void qc.invalidateQueries({ queryKey: ["cases", "ledger", caseId] });
+    void qc.invalidateQueries({ queryKey: ["cases", "inquiries", caseId] });
+    void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+    void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
+    void qc.invalidateQueries({ queryKey: ["workbench"] });
+  };
+}
+
+export function useCreateMeasure(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: (input: MeasureInput) => createMeasure(caseId, input), onSuccess: after });
+}
+
+export function useFreezeResult(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: ({ resultId, ...body }: { resultId: string } & FreezeInput) => freezeInquiryResult(resultId, body), onSuccess: after });
+}
+
+export function useRenewMeasure(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: (v: { measureId: string } & RenewInput) => renewMeasure(v.measureId, { requestedMonths: v.requestedMonths, registryReceiptDate: v.registryReceiptDate }), onSuccess: after });
+}
+
+export function useReleaseMeasure(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: (v: { measureId: string } & ReleaseInput) => releaseMeasure(v.measureId, { reason: v.reason, note: v.note }), onSuccess: after });
+}
