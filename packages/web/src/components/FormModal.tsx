@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { Button, Form, Modal, Space, type FormInstance } from "antd";
 import { useTranslation } from "react-i18next";
 
@@ -33,6 +33,11 @@ export function FormModal<V extends object>({
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
+  // The form store outlives the modal: start from the initial values each time it opens.
+  useEffect(() => {
+    if (open) form.resetFields();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
   return (
     <Modal
       open={open}

@@ -105,3 +105,11 @@ export function todayShanghai(now: Date = new Date()): string {
   const p = Object.fromEntries(SHANGHAI_PARTS.formatToParts(now).map((x) => [x.type, x.value]));
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/** ISO timestamp → the `YYYY-MM-DD` it falls on in Beijing time. */
+export function formatShanghaiDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : todayShanghai(d);
+}

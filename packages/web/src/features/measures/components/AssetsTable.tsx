@@ -6,7 +6,7 @@ import { FormModal } from "../../../components/FormModal";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { Money } from "../../../components/Money";
 import { YuanInput } from "../../../components/YuanInput";
-import { formatDate } from "../../../lib/format";
+import { formatDate, formatShanghaiDate } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
 import { compact } from "../../property/lib";
@@ -57,7 +57,7 @@ export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }
                 render: (v: CaseAsset["source"], a) => (
                   <>
                     <Tag>{t(`assets.sources.${v}`)}</Tag>
-                    <span className="num" style={{ fontSize: 12 }}>{formatDate(a.createdAt)}</span>
+                    <span className="num" style={{ fontSize: 12 }}>{formatShanghaiDate(a.createdAt)}</span>
                   </>
                 ),
               },

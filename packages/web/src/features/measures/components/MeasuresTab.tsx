@@ -109,7 +109,7 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
               size="small"
               pagination={false}
               dataSource={reg.measures}
-              scroll={{ x: 1300 }}
+              scroll={{ x: 1280 }}
               data-testid="measures-table"
               locale={{ emptyText: <EmptyState text={t("measures.none")} /> }}
               onRow={(m) => ({ "data-testid": "measure-row", "data-measure-id": m.id, "data-status": m.status, "data-kind": m.kind }) as React.HTMLAttributes<HTMLElement>}
@@ -183,14 +183,18 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                 {
                   title: t("clock.status"),
                   dataIndex: "status",
-                  width: 110,
-                  render: (v: MeasureStatus, m) => (
-                    <Tooltip title={m.releaseNote ?? (m.releaseReason ? m.releaseReason : undefined)}>
-                      <Tag color={STATUS_COLOR[v]}>{t(`measures.status.${v}`)}</Tag>
-                      {m.releasedDate ? <span className="num" style={{ fontSize: 12 }}>{formatDate(m.releasedDate)}</span> : null}
-                      {m.lapsedDate ? <span className="num" style={{ fontSize: 12 }}>{formatDate(m.lapsedDate)}</span> : null}
-                    </Tooltip>
-                  ),
+                  width: 130,
+                  render: (v: MeasureStatus, m) => {
+                    const reason = RELEASE_REASONS.find((r) => r.key === m.releaseReason);
+                    const tip = [reason ? `${label(reason.label)}（${formatCitation(reason.basis, i18n.language)}）` : null, m.releaseNote].filter(Boolean).join(" ");
+                    const on = m.releasedDate ?? m.lapsedDate;
+                    return (
+                      <Tooltip title={tip || undefined}>
+                        <Tag color={STATUS_COLOR[v]} data-testid="measure-status">{t(`measures.status.${v}`)}</Tag>
+                        {on ? <div className="num" style={{ fontSize: 12, textAlign: "left" }}>{formatDate(on)}</div> : null}
+                      </Tooltip>
+                    );
+                  },
                 },
                 { title: t("measures.renewals"), dataIndex: "renewals", width: 80, align: "right", render: (v: number) => <span className="num">{v}</span> },
                 {
@@ -285,17 +289,15 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
               <Form.Item label={t("measures.releaseReason")} name="reason" rules={[{ required: true, message: t("common.required") }]}>
                 <Select
                   data-testid="release-reason"
-                  optionLabelProp="title"
-                  options={RELEASE_REASONS.map((r) => ({
-                    value: r.key,
-                    title: label(r.label),
-                    label: (
-                      <div className="ground-option" data-testid="release-reason-option" data-reason={r.key}>
-                        <div>{label(r.label)}</div>
-                        <div className="ground-basis">{formatCitation(r.basis, i18n.language)}</div>
-                      </div>
-                    ),
-                  }))}
+                  aria-label={t("measures.releaseReason")}
+                  popupMatchSelectWidth={560}
+                  options={RELEASE_REASONS.map((r) => ({ value: r.key, label: label(r.label), citation: formatCitation(r.basis, i18n.language) }))}
+                  optionRender={(o) => (
+                    <div className="ground-option" data-testid="release-reason-option" data-reason={o.value}>
+                      <div>{o.label}</div>
+                      <div className="ground-basis">{o.data.citation}</div>
+                    </div>
+                  )}
                 />
               </Form.Item>
               <Form.Item noStyle shouldUpdate={(a, b) => a.reason !== b.reason}>
