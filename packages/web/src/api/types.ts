@@ -151,6 +151,7 @@ export type CaseSummary = {
   courtName: string;
   applicantNames: string[];
   respondentNames: string[];
+  handlerId: string | null;
   handlerName: string | null;
   applicationDate: string;
   registeredDate: string | null;

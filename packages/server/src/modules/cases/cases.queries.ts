@@ -50,6 +50,7 @@ function summaryOf(src: SummarySource, now: IsoDate): CaseSummary {
     courtName: src.courtName,
     applicantNames: src.parties.filter((p) => p.role === "applicant").map((p) => p.name),
     respondentNames: src.parties.filter((p) => p.role === "respondent").map((p) => p.name),
+    handlerId: r.handler_id,
     handlerName: src.handlerName,
     applicationDate: r.application_date,
     registeredDate: r.registered_date,

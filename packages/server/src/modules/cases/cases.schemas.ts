@@ -105,6 +105,7 @@ export const caseSummaryDto = z.object({
   courtName: z.string(),
   applicantNames: z.array(z.string()),
   respondentNames: z.array(z.string()),
+  handlerId: z.string().nullable(),
   handlerName: z.string().nullable(),
   applicationDate: z.string(),
   registeredDate: z.string().nullable(),
