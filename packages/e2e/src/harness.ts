@@ -35,12 +35,12 @@ async function freePort(): Promise<number> {
 
 export type Server = { url: string; stop: () => Promise<void>; output: () => string };
 
-export async function startServer(): Promise<Server> {
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), "zhixing-e2e-"));
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, "packages/server/bin/zhixing.mjs"), "serve", "--demo", "--port", String(port)], {
-    env: { ...process.env, ZHIXING_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: { ...process.env, ZHIXING_DATA_DIR: dataDir, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (b) => (output += String(b)));
