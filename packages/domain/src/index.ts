@@ -18,3 +18,5 @@ export * from "./ledger";
 export * from "./preservation";
 // The order to report property, the report and its sanctions grounds (财产调查规定).
 export * from "./property-report";
+// 悬赏公告: the application, the 10-day decision clock and who may be paid (财产调查规定 arts 21–24).
+export * from "./reward";

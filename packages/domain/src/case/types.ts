@@ -22,6 +22,7 @@ export const CLOCK_KINDS = [
   "clueVerification",
   "measureExpiry",
   "measureRenewalReminder",
+  "rewardDecision",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
