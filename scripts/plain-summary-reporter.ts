@@ -17,6 +17,11 @@ export default class PlainSummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
+    // A skipped test is a defect here (it cannot fail): the run fails when any test was skipped.
+    if (skipped) {
+      process.stdout.write(`\n${skipped} test(s) were skipped; skipping is not allowed in this project\n`);
+      process.exitCode = 1;
+    }
     process.stdout.write(`\n${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : "") + "\n");
   }
 }

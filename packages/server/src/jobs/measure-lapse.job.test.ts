@@ -69,7 +69,20 @@ describe.each(TEST_BACKENDS)("measure lapse job on %s", (kind) => {
     expect((await reminders())[0]!.met_date).toBe(first!.due_date);
   });
 
-  it.runIf(kind === "postgres")(
+});
+
+// The command line runs against a server database it can reach by URL (the CLI cannot open a test's
+// in-memory PGlite), so this part runs on the PostgreSQL server only.
+describe("zhixing measures list|lapse on the PostgreSQL server", () => {
+  let t: TestApp;
+  let c: Clients;
+  beforeAll(async () => {
+    t = await createTestApp("postgres", { today: "2025-09-15" });
+    c = await setUp(t);
+  }, 60_000);
+  afterAll(async () => t?.close());
+
+  it(
     "runs from the command line: zhixing measures list --case <number> --json, then zhixing measures lapse",
     async () => {
       t.setToday("2025-09-15");
