@@ -312,6 +312,47 @@ export type AssetCluesTable = {
   created_at: Timestamp;
 };
 
+/** 悬赏公告 (财产调查规定 arts 21–24; 20261125-0009). Exactly one of amount_fen and formula. */
+export type RewardNoticesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  applied_by: string;
+  amount_fen: number | null;
+  formula: string | null;
+  promise_to_pay: boolean;
+  /** The publication channels (RewardChannel[]). */
+  publication: ColumnType<Json, string, string>;
+  other_media_name: string | null;
+  status: "applied" | "published" | "refused" | "withdrawn" | "closed";
+  application_date: string;
+  decision_due: string;
+  decided_by: string | null;
+  decided_date: string | null;
+  decision_reason: string | null;
+  published_date: string | null;
+  created_at: Timestamp;
+};
+
+/** A tip given on a published reward notice; informant_* are confidential (art 23 para 2). */
+export type RewardTipsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  notice_id: string;
+  seq: number;
+  received_at: Timestamp;
+  received_date: string;
+  submitted_by: string | null;
+  anonymous: Generated<boolean>;
+  informant_name: string | null;
+  informant_contact: string | null;
+  content: string;
+  status: "received" | "verified" | "unfounded" | "rewarded";
+  reward_paid_fen: number | null;
+  created_at: Timestamp;
+};
+
 export type LedgerEntriesTable = {
   id: string;
   court_id: string;
@@ -351,6 +392,8 @@ export type DB = {
   property_reports: PropertyReportsTable;
   asset_clues: AssetCluesTable;
   ledger_entries: LedgerEntriesTable;
+  reward_notices: RewardNoticesTable;
+  reward_tips: RewardTipsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

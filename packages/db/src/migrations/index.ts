@@ -7,6 +7,7 @@ import * as property from "./20261125-0004-property";
 import * as inquiryScope from "./20261125-0005-inquiry-scope";
 import * as clockSubject from "./20261125-0006-clock-subject";
 import * as measuresRegister from "./20261125-0008-measures-register";
+import * as rewardNotices from "./20261125-0009-reward-notices";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0005-inquiry-scope": inquiryScope,
   "20261125-0006-clock-subject": clockSubject,
   "20261125-0008-measures-register": measuresRegister,
+  "20261125-0009-reward-notices": rewardNotices,
 };

@@ -10,3 +10,4 @@ export * from "./property-reports.repository";
 export * from "./clues.repository";
 export * from "./inquiries.repository";
 export * from "./measures.repository";
+export * from "./rewards.repository";

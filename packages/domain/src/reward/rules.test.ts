@@ -64,7 +64,7 @@ describe("validateRewardApplication (art 21 para 1; art 22 para 2)", () => {
     ["only a notice board (no media platform)", { channels: ["courtNoticeBoard"] }, "VALIDATION", "channels"],
     ["unknown channel", { channels: ["nationalPlatform", "tiktok"] }, "VALIDATION", "channels"],
     ["duplicate channel", { channels: ["courtWeibo", "courtWeibo"] }, "VALIDATION", "channels"],
-    ["other media without bearing the cost", { channels: ["courtWeibo", "otherMedia"], otherMediaName: "某日报" }, "PRECONDITION_FAILED", "applicantBearsOtherMediaCost"],
+    ["other media without bearing the cost", { channels: ["courtWeibo", "otherMedia"], otherMediaName: "某日报" }, "VALIDATION", "applicantBearsOtherMediaCost"],
     ["other media unnamed", { channels: ["courtWeibo", "otherMedia"], applicantBearsOtherMediaCost: true }, "VALIDATION", "otherMediaName"],
     ["media name without other media", { otherMediaName: "某日报" }, "VALIDATION", "otherMediaName"],
   ])("refuses %s", (_l, patch, code, field) => {

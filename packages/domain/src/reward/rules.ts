@@ -125,11 +125,10 @@ export function validateRewardApplication(input: RewardApplicationInput): Reward
   const other = channels.includes("otherMedia");
   const otherName = input.otherMediaName?.trim() ? input.otherMediaName.trim() : null;
   if (other && !input.applicantBearsOtherMediaCost) {
-    throw new DomainError(
-      "PRECONDITION_FAILED",
-      { zh: `在其他媒体发布须由申请执行人自愿承担费用${art("第二十二条第二款")}`, en: "Other media only at the applicant's own cost (财产调查规定 art 22 para 2)" },
-      { field: "applicantBearsOtherMediaCost" },
-    );
+    throw invalidField("applicantBearsOtherMediaCost", {
+      zh: `在其他媒体发布须由申请执行人自愿承担费用${art("第二十二条第二款")}`,
+      en: "Other media only at the applicant's own cost (财产调查规定 art 22 para 2)",
+    });
   }
   if (other && !otherName) {
     throw invalidField("otherMediaName", { zh: "请写明其他媒体的名称", en: "Name the other media" });

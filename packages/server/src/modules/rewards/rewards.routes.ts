@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppContext } from "../../context";
+import { requireUser } from "../../http/auth";
+import { applyBody, caseParams, decideBody, noticeDto, noticeParams, tipBody, tipReceiptDto } from "./rewards.schemas";
+import { applyForReward, decideReward, listCaseRewards, submitTip } from "./rewards.service";
+
+export function rewardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      "/cases/:id/reward-notices",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "申请发布悬赏公告 apply for a reward notice (the applicant, in writing; 财产调查规定 art 21); the court decides within 10 days",
+          params: caseParams,
+          body: applyBody,
+          response: { 201: noticeDto },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await applyForReward(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+
+    app.post(
+      "/reward-notices/:id/decide",
+      { schema: { tags: ["property"], summary: "决定发布或不予发布悬赏公告 publish or refuse with a reason (the handler or the division head)", params: noticeParams, body: decideBody, response: { 200: noticeDto } } },
+      async (req) => decideReward(ctx, requireUser(req), req.params.id, req.body, req.ip),
+    );
+
+    app.post(
+      "/reward-notices/:id/tips",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "提供悬赏线索 give a tip on a published reward notice: signed in or not, anonymously if wished; identity kept confidential (art 23)",
+          params: noticeParams,
+          body: tipBody,
+          response: { 201: tipReceiptDto },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await submitTip(ctx, req.auth?.user ?? null, req.params.id, req.body, req.ip)),
+    );
+
+    app.get(
+      "/cases/:id/reward-notices",
+      { schema: { tags: ["property"], summary: "The case's reward notices (staff with tips; the applicant without)", params: caseParams, response: { 200: z.object({ items: z.array(noticeDto) }) } } },
+      async (req) => ({ items: await listCaseRewards(ctx, requireUser(req), req.params.id, req.ip) }),
+    );
+  };
+}

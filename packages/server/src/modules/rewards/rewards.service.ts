@@ -1,0 +1,311 @@
+// 悬赏公告 (财产调查规定 arts 21–24). The applicant applies in writing; a rewardDecision clock runs 10 days
+// (art 21 last para); the handler or the division head publishes or refuses, meeting it. Tips on a
+// published notice come through a protected channel: anyone signed in, or anyone without an account,
+// may give one, anonymously if they wish; they are numbered in the order received (art 23 para 1).
+// The informant's identity and contact are kept confidential (art 23 para 2): only the case's handler
+// sees them, and every such read is audited. Each change commits with its case event and audit record
+// in one transaction.
+import { randomUUID } from "node:crypto";
+import {
+  appendEvent,
+  decideRewardNotice,
+  findRewardNotice,
+  insertClocks,
+  insertRewardNotice,
+  insertRewardTip,
+  listRewardNotices,
+  listRewardTips,
+  listSubjectClocks,
+  meetSubjectClocks,
+  nextRewardTipSeq,
+  writeAudit,
+  type ClockRow,
+  type Executor,
+  type RewardNoticeRow,
+  type RewardTipRow,
+} from "@zhixing/db";
+import { compareIsoDates, DomainError, invalidField, rewardDecisionDeadline, validateRewardApplication, type Citation, type IsoDate, type RewardChannel } from "@zhixing/domain";
+import { today, type AppContext } from "../../context";
+import type { AuthUser } from "../../http/auth";
+import { caseAccess, caseNotFound } from "../cases/case-access";
+import { CONFIDENTIAL, type ApplyInput, type DecideInput, type NoticeDto, type TipDto, type TipInput, type TipReceiptDto } from "./rewards.schemas";
+
+export const REWARD_CLOCK = "rewardDecision";
+const OPEN_STATUSES = ["registered", "assigned", "inProgress"];
+
+const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
+const noticeNotFound = () => new DomainError("NOT_FOUND", { zh: "悬赏公告不存在或无权查看", en: "No such reward notice, or you may not see it" });
+
+type CaseRow = { id: string; court_id: string; status: string; handler_id: string | null };
+
+async function lockCase(tx: Executor, caseId: string): Promise<CaseRow> {
+  const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).forUpdate().executeTakeFirst();
+  if (!c) throw caseNotFound();
+  return c;
+}
+
+async function isApplicant(tx: Executor, caseId: string, userId: string): Promise<boolean> {
+  const rows = await tx.selectFrom("case_parties").select("role").where("case_id", "=", caseId).where("user_id", "=", userId).execute();
+  return rows.some((r) => r.role === "applicant");
+}
+
+type Actor = { id: string | null; name: string; role: string };
+const actorOf = (u: AuthUser | null): Actor => (u ? { id: u.id, name: u.displayName, role: u.role } : { id: null, name: "匿名", role: "public" });
+
+async function record(
+  tx: Executor,
+  ctx: AppContext,
+  c: CaseRow,
+  actor: Actor,
+  e: { type: string; action: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string | null },
+  ip: string | null,
+): Promise<void> {
+  await appendEvent(tx, {
+    id: randomUUID(),
+    court_id: c.court_id,
+    case_id: c.id,
+    type: e.type,
+    at: ctx.now(),
+    event_date: today(ctx),
+    actor_id: actor.id,
+    actor_name: actor.name,
+    actor_role: actor.role,
+    reason: e.reason ?? null,
+    data: JSON.stringify(e.data),
+  });
+  await writeAudit(tx, { courtId: c.court_id, actorId: actor.id, actorRole: actor.role, action: e.action, entityType: e.entityType, entityId: e.entityId, caseId: c.id, detail: e.data, ip });
+}
+
+function tipDtoOf(t: RewardTipRow, identityVisible: boolean): TipDto {
+  const hidden = t.anonymous || !identityVisible;
+  return {
+    id: t.id,
+    noticeId: t.notice_id,
+    seq: t.seq,
+    receivedDate: t.received_date,
+    receivedAt: new Date(t.received_at).toISOString(),
+    anonymous: t.anonymous,
+    informantName: hidden ? CONFIDENTIAL : t.informant_name,
+    informantContact: !identityVisible ? (t.informant_contact || t.informant_name ? CONFIDENTIAL : null) : t.informant_contact,
+    identityVisible,
+    content: t.content,
+    status: t.status,
+    rewardPaidFen: t.reward_paid_fen,
+  };
+}
+
+function noticeDtoOf(r: RewardNoticeRow, clock: ClockRow | undefined, user: AuthUser, now: IsoDate, tips: RewardTipRow[], showTips: boolean, identityVisible: boolean): NoticeDto {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+    formula: r.formula,
+    promiseToPay: r.promise_to_pay,
+    channels: r.publication as RewardChannel[],
+    otherMediaName: r.other_media_name,
+    status: r.status,
+    applicationDate: r.application_date,
+    decisionDue: r.decision_due,
+    decidedDate: r.decided_date,
+    decisionReason: r.decision_reason,
+    publishedDate: r.published_date,
+    appliedByMe: r.applied_by === user.id,
+    tipCount: tips.length,
+    tips: showTips ? tips.map((t) => tipDtoOf(t, identityVisible)) : null,
+    clock: clock
+      ? { due: clock.due_date, status: clock.status, metDate: clock.met_date, overdue: clock.status === "open" && compareIsoDates(clock.due_date, now) < 0, basis: clock.basis as Citation }
+      : null,
+  };
+}
+
+/** The applicant's written application (art 21); the court's 10-day decision clock starts. */
+export async function applyForReward(ctx: AppContext, user: AuthUser, caseId: string, input: ApplyInput, ip: string | null = null): Promise<NoticeDto> {
+  const now = today(ctx);
+  const app = validateRewardApplication({ ...input, amountFen: input.amountFen ?? null, formula: input.formula ?? null });
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const c = await lockCase(tx, caseId);
+    const access = await caseAccess(tx, user, c);
+    if (access !== "party") throw forbidden("悬赏公告由申请执行人书面申请", "A reward notice is applied for by the applicant (财产调查规定 art 21)");
+    // A respondent does not learn of an application for a reward notice.
+    if (!(await isApplicant(tx, c.id, user.id))) throw caseNotFound();
+    if (!OPEN_STATUSES.includes(c.status)) {
+      throw new DomainError("PRECONDITION_FAILED", { zh: "案件立案后、结案前方可申请悬赏公告", en: "A reward notice is applied for between registration and closure" });
+    }
+    const d = rewardDecisionDeadline(now, ctx.calendar.get());
+    const id = randomUUID();
+    await insertRewardNotice(tx, {
+      id,
+      court_id: c.court_id,
+      case_id: c.id,
+      applied_by: user.id,
+      amount_fen: app.amountFen,
+      formula: app.formula,
+      promise_to_pay: true,
+      publication: JSON.stringify(app.channels),
+      other_media_name: app.otherMediaName,
+      status: "applied",
+      application_date: now,
+      decision_due: d.due,
+      decided_by: null,
+      decided_date: null,
+      decision_reason: null,
+      published_date: null,
+    });
+    await insertClocks(tx, [
+      {
+        id: randomUUID(),
+        court_id: c.court_id,
+        case_id: c.id,
+        kind: REWARD_CLOCK,
+        subject_id: id,
+        start_date: now,
+        due_date: d.due,
+        basis: JSON.stringify(d.ruleBasis),
+        provisional: d.provisional,
+        counted_from: now,
+        period_unit: d.unit,
+        period_n: d.n,
+        status: "open",
+        met_date: null,
+        reminded_at: null,
+        overdue_notified_at: null,
+      },
+    ]);
+    await record(
+      tx,
+      ctx,
+      c,
+      actorOf(user),
+      { type: "rewardApplied", action: "reward.apply", entityType: "rewardNotice", entityId: id, data: { noticeId: id, amountFen: app.amountFen, formula: app.formula, channels: app.channels, due: d.due } },
+      ip,
+    );
+    const row = (await findRewardNotice(tx, id))!;
+    const [clock] = await listSubjectClocks(tx, c.id, REWARD_CLOCK, [id]);
+    return noticeDtoOf(row, clock, user, now, [], false, false);
+  });
+}
+
+/** The handler or the division head publishes the notice or refuses it with a reason; the clock is met. */
+export async function decideReward(ctx: AppContext, user: AuthUser, noticeId: string, input: DecideInput, ip: string | null = null): Promise<NoticeDto> {
+  const now = today(ctx);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const pre = await findRewardNotice(tx, noticeId);
+    if (!pre) throw noticeNotFound();
+    const c = await lockCase(tx, pre.case_id);
+    let access;
+    try {
+      access = await caseAccess(tx, user, c);
+    } catch {
+      throw noticeNotFound();
+    }
+    if (access === "party") throw noticeNotFound();
+    const mayDecide = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
+    if (!mayDecide) throw forbidden("只有本案承办人或执行局负责人可以决定是否发布悬赏公告", "Only the case's handler or the division head decides on a reward notice");
+    const notice = (await findRewardNotice(tx, noticeId, { forUpdate: true }))!;
+    const publish = input.decision === "publish";
+    const reason = input.decision === "refuse" ? input.reason : null;
+    const ok = await decideRewardNotice(tx, notice.id, { status: publish ? "published" : "refused", decidedBy: user.id, decidedDate: now, reason, publishedDate: publish ? now : null });
+    if (!ok) throw new DomainError("CONFLICT", { zh: "该悬赏申请已有决定", en: "This reward application has already been decided" }, { field: "id" });
+    const met = await meetSubjectClocks(tx, c.id, REWARD_CLOCK, notice.id, now);
+    const late = met.some((k) => compareIsoDates(now, k.due_date) > 0);
+    await record(
+      tx,
+      ctx,
+      c,
+      actorOf(user),
+      { type: publish ? "rewardPublished" : "rewardRefused", action: publish ? "reward.publish" : "reward.refuse", entityType: "rewardNotice", entityId: notice.id, data: { noticeId: notice.id, late }, reason },
+      ip,
+    );
+    const row = (await findRewardNotice(tx, notice.id))!;
+    const [clock] = await listSubjectClocks(tx, c.id, REWARD_CLOCK, [notice.id]);
+    const tips = (await listRewardTips(tx, c.id)).filter((t) => t.notice_id === notice.id);
+    return noticeDtoOf(row, clock, user, now, tips, true, false);
+  });
+}
+
+/**
+ * A tip on a published notice, from anyone signed in or from someone without an account. Nothing about
+ * the notice is revealed to the informant beyond the receipt; an unpublished or unknown notice is 404.
+ */
+export async function submitTip(ctx: AppContext, user: AuthUser | null, noticeId: string, input: TipInput, ip: string | null = null): Promise<TipReceiptDto> {
+  const now = today(ctx);
+  const anonymous = input.anonymous ?? (!user && !input.informantName);
+  if (anonymous && input.informantName) {
+    throw invalidField("informantName", { zh: "匿名提供线索时不填写姓名", en: "An anonymous tip carries no name" });
+  }
+  if (!anonymous && !user && !input.informantName) {
+    throw invalidField("informantName", { zh: "未登录且不匿名时，请填写姓名", en: "Give your name, or send the tip anonymously" });
+  }
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const pre = await findRewardNotice(tx, noticeId);
+    if (!pre || pre.status !== "published") throw noticeNotFound();
+    const c = await lockCase(tx, pre.case_id);
+    const notice = (await findRewardNotice(tx, noticeId, { forUpdate: true }))!;
+    if (notice.status !== "published") throw noticeNotFound();
+    const seq = await nextRewardTipSeq(tx, notice.id);
+    const id = randomUUID();
+    await insertRewardTip(tx, {
+      id,
+      court_id: c.court_id,
+      case_id: c.id,
+      notice_id: notice.id,
+      seq,
+      received_at: ctx.now(),
+      received_date: now,
+      submitted_by: anonymous ? null : (user?.id ?? null),
+      anonymous,
+      informant_name: anonymous ? null : (input.informantName ?? user?.displayName ?? null),
+      informant_contact: input.informantContact ?? null,
+      content: input.content,
+      status: "received",
+      reward_paid_fen: null,
+    });
+    // The event and the audit record name no informant: an anonymous tip is recorded as the public's.
+    const actor = anonymous ? actorOf(null) : actorOf(user ?? null);
+    await record(tx, ctx, c, anonymous || !user ? { id: null, name: CONFIDENTIAL, role: "public" } : actor, { type: "rewardTipReceived", action: "reward.tip", entityType: "rewardTip", entityId: id, data: { noticeId: notice.id, tipId: id, seq, anonymous } }, ip);
+    return { id, noticeId: notice.id, seq, receivedDate: now, anonymous };
+  });
+}
+
+/**
+ * The case's notices: to staff of the case's court and supervisors, with the tips; to the applicant,
+ * without them; a respondent gets 404. Only the handler sees informants; each such read is audited.
+ */
+export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: string, ip: string | null = null): Promise<NoticeDto[]> {
+  const now = today(ctx);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).executeTakeFirst();
+    if (!c) throw caseNotFound();
+    const access = await caseAccess(tx, user, c);
+    if (access === "party" && !(await isApplicant(tx, c.id, user.id))) throw caseNotFound();
+    const rows = await listRewardNotices(tx, c.id);
+    const tips = await listRewardTips(tx, c.id);
+    const clocks = await listSubjectClocks(tx, c.id, REWARD_CLOCK, rows.map((r) => r.id));
+    const isHandler = access === "act" && user.role === "officer" && c.handler_id === user.id;
+    const revealed = isHandler ? tips.filter((t) => t.informant_name || t.informant_contact) : [];
+    if (revealed.length) {
+      await writeAudit(tx, {
+        courtId: c.court_id,
+        actorId: user.id,
+        actorRole: user.role,
+        action: "reward.tipIdentityRead",
+        entityType: "rewardTip",
+        entityId: revealed.map((t) => t.id).join(","),
+        caseId: c.id,
+        detail: { tipIds: revealed.map((t) => t.id) },
+        ip,
+      });
+    }
+    return rows.map((r) =>
+      noticeDtoOf(
+        r,
+        clocks.filter((k) => k.subject_id === r.id).at(-1),
+        user,
+        now,
+        tips.filter((t) => t.notice_id === r.id),
+        access !== "party",
+        isHandler,
+      ),
+    );
+  });
+}
