@@ -1,11 +1,9 @@
 // Fixtures for the case-lifecycle specs: the real statutory calendar, the real period table, one
 // actor per role, and cases brought to each status by running the lifecycle itself (no hand-made
 // states unless a test needs one the lifecycle cannot reach cheaply).
-import { expect } from "vitest";
 import { createStatutoryCalendar } from "../calendar";
 import { STATUTORY_PERIODS } from "../config/statutory-periods";
 import type { IsoDate } from "../dates";
-import { DomainError, type ErrorCode } from "../errors/domain-error";
 import { transition, type TransitionContext } from "./transition";
 import type { Actor, CaseEvent, CaseState, DutyState, SuspensionChecklist } from "./types";
 
@@ -120,19 +118,4 @@ export const FULL_CHECKLIST: SuspensionChecklist = {
   applicantInterviewed: true,
 };
 
-/** Runs `fn`, expects a DomainError with `code` (and `field` when given), and returns it. */
-export function expectDomainError(fn: () => unknown, code: ErrorCode, field?: string): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, `expected DomainError ${code}`).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect({ code: err.code, field: err.field }).toEqual({ code, field });
-  // Every user error speaks both languages (architecture.md habit 6).
-  expect(err.messages.zh.length).toBeGreaterThan(0);
-  expect(err.messages.en.length).toBeGreaterThan(0);
-  return err;
-}
+export { expectDomainError } from "../testing/expect-domain-error";

@@ -1,11 +1,9 @@
 // The case-lifecycle periods in one table, each with its basis and the confidence rules.md gives it.
 // Values read in the full text of the norm (CONFIRMED-P) are fixed; the others may be configured.
-import type { Citation } from "../citation/citation";
 import { citeSource } from "../citation/sources";
-import { DomainError, invalidField, type Localized } from "../errors/domain-error";
-import { PERIOD_LIMITS, type Period } from "../calendar/compute-deadline";
+import { overridePeriods, periodTable, type PeriodRow, type PeriodTable } from "./period-table";
 
-export type Confidence = "CONFIRMED-P" | "CONFIRMED-S" | "PARTIAL" | "UNCONFIRMED";
+export type { Confidence } from "./period-table";
 
 export type StatutoryPeriodKey =
   | "registrationDecision"
@@ -17,15 +15,8 @@ export type StatutoryPeriodKey =
   | "extensionRequestLeadTime"
   | "suspendedNoAssetsMinimum";
 
-export type StatutoryPeriod = {
-  key: StatutoryPeriodKey;
-  period: Period;
-  basis: Citation;
-  confidence: Confidence;
-  description: Localized;
-};
-
-export type StatutoryPeriods = Readonly<Record<StatutoryPeriodKey, StatutoryPeriod>>;
+export type StatutoryPeriod = PeriodRow<StatutoryPeriodKey>;
+export type StatutoryPeriods = PeriodTable<StatutoryPeriodKey>;
 
 const table: StatutoryPeriod[] = [
   {
@@ -86,40 +77,9 @@ const table: StatutoryPeriod[] = [
   },
 ];
 
-export const STATUTORY_PERIODS: StatutoryPeriods = Object.freeze(
-  Object.fromEntries(table.map((p) => [p.key, Object.freeze(p)])) as Record<StatutoryPeriodKey, StatutoryPeriod>,
-);
+export const STATUTORY_PERIODS: StatutoryPeriods = periodTable(table);
 
-/**
- * The table with configured lengths for the periods not read in the norm's full text. Overriding a
- * CONFIRMED-P period is refused (VALIDATION, field = the key).
- */
+/** The table with configured lengths for the periods not read in the norm's full text. */
 export function withOverrides(overrides: Partial<Record<StatutoryPeriodKey, number>>): StatutoryPeriods {
-  const result = { ...STATUTORY_PERIODS } as Record<StatutoryPeriodKey, StatutoryPeriod>;
-  for (const [key, n] of Object.entries(overrides) as [StatutoryPeriodKey, number | undefined][]) {
-    if (n === undefined) continue;
-    const current = STATUTORY_PERIODS[key];
-    if (!current) {
-      throw invalidField(key, { zh: `未知的法定期间：${key}`, en: `unknown statutory period: ${key}` });
-    }
-    if (current.confidence === "CONFIRMED-P") {
-      throw new DomainError(
-        "VALIDATION",
-        {
-          zh: `${key} 的期间已由规范原文确认（${current.basis.law} ${current.basis.article}），不可配置`,
-          en: `${key} is confirmed in the norm's full text (${current.basis.en}, ${current.basis.article}) and cannot be overridden`,
-        },
-        { field: key },
-      );
-    }
-    const max = PERIOD_LIMITS[current.period.unit];
-    if (!Number.isInteger(n) || n < 1 || n > max) {
-      throw invalidField(key, {
-        zh: `${key} 必须是 1 至 ${max} 之间的整数（收到 ${String(n)}）`,
-        en: `${key} must be an integer from 1 to ${max} (got ${String(n)})`,
-      });
-    }
-    result[key] = Object.freeze({ ...current, period: { ...current.period, n } });
-  }
-  return Object.freeze(result);
+  return overridePeriods(STATUTORY_PERIODS, overrides, { zh: "法定期间", en: "statutory period" });
 }

@@ -1,7 +1,6 @@
 // Fixtures for the ledger specs: entry builders with generated ids, and a DomainError matcher.
 import { expect } from "vitest";
 import type { IsoDate } from "../dates/iso-date";
-import { DomainError, type ErrorCode } from "../errors/domain-error";
 import type { AllocationTarget } from "./components";
 import type {
   AllocationEntry,
@@ -46,20 +45,7 @@ export const fee = (amountFen: number, on: IsoDate = DAY): FeeEntry => ({ kind: 
 export const reward = (amountFen: number, on: IsoDate = DAY): RewardEntry => ({ kind: "reward", id: nextId("w"), on, amountFen });
 export const reverse = (reverses: string, on: IsoDate = DAY): ReversalEntry => ({ kind: "reversal", id: nextId("x"), on, reverses });
 
-export function expectDomainError(fn: () => unknown, code: ErrorCode, field?: string): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, `expected DomainError ${code}`).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect({ code: err.code, field: err.field }).toEqual({ code, field });
-  expect(err.messages.zh.length).toBeGreaterThan(0);
-  expect(err.messages.en.length).toBeGreaterThan(0);
-  return err;
-}
+export { expectDomainError } from "../testing/expect-domain-error";
 
 const sum = (r: Readonly<Record<string, number>>) => Object.values(r).reduce((s, v) => s + v, 0);
 

@@ -9,11 +9,8 @@
 //     CONFIRMED-P.
 //   若干期限规定(2006), probably art 7: the property investigation is completed "generally within 1
 //     month". rules.md §2: PARTIAL (number CONFIRMED-S, article UNCONFIRMED) → configurable, default 1.
-import type { Citation } from "../citation/citation";
 import { citeSource } from "../citation/sources";
-import { PERIOD_LIMITS, type Period } from "../calendar/compute-deadline";
-import type { Confidence } from "../config/statutory-periods";
-import { DomainError, invalidField, type Localized } from "../errors/domain-error";
+import { overridePeriods, periodTable, type PeriodRow, type PeriodTable } from "../config/period-table";
 
 export type PreservationPeriodKey =
   | "depositTermMax"
@@ -24,15 +21,9 @@ export type PreservationPeriodKey =
   | "clueVerificationUrgent"
   | "propertyInvestigation";
 
-export type PreservationPeriod = {
-  key: PreservationPeriodKey;
-  period: Period;
-  basis: Citation;
-  confidence: Confidence;
-  description: Localized;
-};
+export type PreservationPeriod = PeriodRow<PreservationPeriodKey>;
 
-export type PreservationPeriods = Readonly<Record<PreservationPeriodKey, PreservationPeriod>>;
+export type PreservationPeriods = PeriodTable<PreservationPeriodKey>;
 
 const table: PreservationPeriod[] = [
   {
@@ -95,40 +86,9 @@ const table: PreservationPeriod[] = [
   },
 ];
 
-export const PRESERVATION_PERIODS: PreservationPeriods = Object.freeze(
-  Object.fromEntries(table.map((p) => [p.key, Object.freeze(p)])) as Record<PreservationPeriodKey, PreservationPeriod>,
-);
+export const PRESERVATION_PERIODS: PreservationPeriods = periodTable(table);
 
-/**
- * The table with configured lengths for the periods not read in the norm's full text (today only
- * propertyInvestigation). Overriding a CONFIRMED-P period is refused (VALIDATION, field = the key).
- */
+/** Configured lengths for the periods not read in the norm's full text (today only propertyInvestigation). */
 export function withPreservationOverrides(overrides: Partial<Record<PreservationPeriodKey, number>>): PreservationPeriods {
-  const result = { ...PRESERVATION_PERIODS } as Record<PreservationPeriodKey, PreservationPeriod>;
-  for (const [key, n] of Object.entries(overrides) as [PreservationPeriodKey, number | undefined][]) {
-    if (n === undefined) continue;
-    const current = PRESERVATION_PERIODS[key];
-    if (!current) {
-      throw invalidField(key, { zh: `未知的保全期间：${key}`, en: `unknown preservation period: ${key}` });
-    }
-    if (current.confidence === "CONFIRMED-P") {
-      throw new DomainError(
-        "VALIDATION",
-        {
-          zh: `${key} 的期间已由规范原文确认（${current.basis.law} ${current.basis.article}），不可配置`,
-          en: `${key} is confirmed in the norm's full text (${current.basis.en}, ${current.basis.article}) and cannot be overridden`,
-        },
-        { field: key },
-      );
-    }
-    const max = PERIOD_LIMITS[current.period.unit];
-    if (!Number.isInteger(n) || n < 1 || n > max) {
-      throw invalidField(key, {
-        zh: `${key} 必须是 1 至 ${max} 之间的整数（收到 ${String(n)}）`,
-        en: `${key} must be an integer from 1 to ${max} (got ${String(n)})`,
-      });
-    }
-    result[key] = Object.freeze({ ...current, period: { ...current.period, n } });
-  }
-  return Object.freeze(result);
+  return overridePeriods(PRESERVATION_PERIODS, overrides, { zh: "保全期间", en: "preservation period" });
 }

@@ -1,8 +1,6 @@
 // Fixtures for the preservation specs: the real statutory calendar, a measure factory, and the
 // DomainError expectation every user error must meet (a code, the field, both languages).
-import { expect } from "vitest";
 import { createStatutoryCalendar } from "../calendar";
-import { DomainError, type ErrorCode } from "../errors/domain-error";
 import type { Measure } from "./types";
 
 export const cal = createStatutoryCalendar();
@@ -22,18 +20,4 @@ export function measure(over: Partial<Measure> = {}): Measure {
   };
 }
 
-/** Runs `fn`, expects a DomainError with `code` and `field`, and returns it. */
-export function expectDomainError(fn: () => unknown, code: ErrorCode, field?: string): DomainError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  expect(caught, `expected DomainError ${code}`).toBeInstanceOf(DomainError);
-  const err = caught as DomainError;
-  expect({ code: err.code, field: err.field }).toEqual({ code, field });
-  expect(err.messages.zh.length).toBeGreaterThan(0);
-  expect(err.messages.en.length).toBeGreaterThan(0);
-  return err;
-}
+export { expectDomainError } from "../testing/expect-domain-error";
