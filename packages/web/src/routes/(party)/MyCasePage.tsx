@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/format";
 import type { User } from "../../api/types";
 import { isRegistered } from "../../features/case/mayAct";
 import { ClueCard } from "../../features/property/components/ClueCard";
+import { RewardApplyCard } from "../../features/rewards/components/RewardApplyCard";
 import { ReportCard } from "../../features/property/components/ReportCard";
 import { ReportsView } from "../../features/property/components/ReportsView";
 import { MoneyCard } from "../../features/ledger/components/MoneyCard";
@@ -73,6 +74,7 @@ export default function MyCasePage() {
               <>
                 <MoneyCard caseId={c.id} money={c.money} />
                 <ClueCard caseId={c.id} canSubmit={OPEN_STATUSES.has(c.status)} />
+                <RewardApplyCard caseId={c.id} canApply={OPEN_STATUSES.has(c.status)} />
                 <ReportsView caseId={c.id} />
               </>
             ) : null}

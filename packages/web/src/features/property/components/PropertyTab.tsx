@@ -14,6 +14,7 @@ import { AssetsTable } from "../../measures/components/AssetsTable";
 import { useClues, useExtendReportPeriod, usePropertyReports, useVerifyClue } from "../hooks/useProperty";
 import { ClueStatusTag } from "./ClueStatusTag";
 import { ReportItemsTable } from "./ReportItemsTable";
+import { RewardsSection } from "../../rewards/components/RewardsSection";
 
 function Obligations({ detail, user }: { detail: CaseDetail; user: User }) {
   const { t, i18n } = useTranslation();
@@ -271,6 +272,7 @@ export function PropertyTab({ detail, user }: { detail: CaseDetail; user: User }
     <div data-testid="property-tab">
       <Obligations detail={detail} user={user} />
       <Clues detail={detail} user={user} />
+      <RewardsSection detail={detail} user={user} />
       <AssetsTable detail={detail} user={user} />
     </div>
   );

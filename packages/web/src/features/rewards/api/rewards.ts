@@ -1,0 +1,63 @@
+import { api } from "../../../api/client";
+import type { Citation } from "../../../api/types";
+
+export const REWARD_CHANNELS = ["nationalPlatform", "courtWeibo", "courtWeChat", "courtNoticeBoard", "respondentResidence", "otherMedia"] as const;
+export type RewardChannel = (typeof REWARD_CHANNELS)[number];
+
+export type RewardApplyInput = {
+  written: true;
+  amountFen?: number;
+  formula?: string;
+  promiseToPay: true;
+  channels: RewardChannel[];
+  applicantBearsOtherMediaCost?: boolean;
+  otherMediaName?: string;
+};
+
+export type RewardDecideInput = { decision: "publish" } | { decision: "refuse"; reason: string };
+
+export type RewardTip = {
+  id: string;
+  noticeId: string;
+  seq: number;
+  receivedDate: string;
+  receivedAt: string;
+  anonymous: boolean;
+  /** The informant: shown to the case's handler only; "匿名/confidential" to everyone else. */
+  informantName: string | null;
+  informantContact: string | null;
+  identityVisible: boolean;
+  content: string;
+  status: "received" | "verified" | "unfounded" | "rewarded";
+  rewardPaidFen: number | null;
+};
+
+export type RewardNotice = {
+  id: string;
+  caseId: string;
+  amountFen: number | null;
+  formula: string | null;
+  promiseToPay: boolean;
+  channels: RewardChannel[];
+  otherMediaName: string | null;
+  status: "applied" | "published" | "refused" | "withdrawn" | "closed";
+  applicationDate: string;
+  decisionDue: string;
+  decidedDate: string | null;
+  decisionReason: string | null;
+  publishedDate: string | null;
+  appliedByMe: boolean;
+  tipCount: number;
+  tips: RewardTip[] | null;
+  clock: { due: string; status: "open" | "met" | "cancelled"; metDate: string | null; overdue: boolean; basis: Citation } | null;
+};
+
+/** Staff see the tips (the handler alone sees informants, audited); the applicant sees its notices without them. */
+export const fetchRewardNotices = (caseId: string, signal?: AbortSignal) =>
+  api.get<{ items: RewardNotice[] }>(`/api/v1/cases/${encodeURIComponent(caseId)}/reward-notices`, undefined, signal);
+
+export const applyForReward = (caseId: string, input: RewardApplyInput) =>
+  api.post<RewardNotice>(`/api/v1/cases/${encodeURIComponent(caseId)}/reward-notices`, input);
+
+export const decideReward = (noticeId: string, input: RewardDecideInput) =>
+  api.post<RewardNotice>(`/api/v1/reward-notices/${encodeURIComponent(noticeId)}/decide`, input);

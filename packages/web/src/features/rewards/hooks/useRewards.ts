@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { caseKeys } from "../../case/hooks/useCases";
+import { applyForReward, decideReward, fetchRewardNotices, type RewardApplyInput, type RewardDecideInput } from "../api/rewards";
+
+export const rewardKeys = { list: (caseId: string) => ["cases", "reward-notices", caseId] as const };
+
+export function useRewardNotices(caseId: string, enabled = true) {
+  return useQuery({ queryKey: rewardKeys.list(caseId), queryFn: ({ signal }) => fetchRewardNotices(caseId, signal), enabled });
+}
+
+function useInvalidate(caseId: string) {
+  const qc = useQueryClient();
+  return () => {
+    void qc.invalidateQueries({ queryKey: rewardKeys.list(caseId) });
+    void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+    void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
+    void qc.invalidateQueries({ queryKey: ["workbench"] });
+  };
+}
+
+export function useApplyForReward(caseId: string) {
+  const invalidate = useInvalidate(caseId);
+  return useMutation({ mutationFn: (input: RewardApplyInput) => applyForReward(caseId, input), onSuccess: invalidate });
+}
+
+export function useDecideReward(caseId: string) {
+  const invalidate = useInvalidate(caseId);
+  return useMutation({ mutationFn: (v: { noticeId: string } & RewardDecideInput) => decideReward(v.noticeId, v.decision === "publish" ? { decision: "publish" } : { decision: "refuse", reason: v.reason }), onSuccess: invalidate });
+}
