@@ -52,23 +52,26 @@ function mayWrite(user: AuthUser, c: LockedLedgerCase): boolean {
 
 /** Runs `fn` in one transaction holding the case lock, after the access checks, with the replayed ledger. */
 async function withLockedLedger<T>(ctx: AppContext, user: AuthUser, caseId: string, fn: (l: Locked) => Promise<T>): Promise<T> {
-  return ctx.database.db.transaction().execute(async (tx) => {
-    const c = await lockCaseForLedger(tx, caseId);
-    if (!c) throw caseNotFound();
-    const access = await caseAccess(tx, user, c);
-    if (access !== "act" || !mayWrite(user, c)) {
-      throw new DomainError("FORBIDDEN", {
-        zh: "只有本案承办人、执行局负责人或院长可以记载执行款",
-        en: "Only the case's handler, the division head or the president may record money in the ledger",
-      });
-    }
-    if (c.status === "applied" || c.status === "refused") {
-      throw new DomainError("PRECONDITION_FAILED", { zh: "案件尚未立案，不能记载执行款", en: "The case is not registered; its ledger cannot be written" });
-    }
-    const rows = await listLedgerRows(tx, caseId);
-    const ledger = replayLedger(rows.map(ledgerEntryOf));
-    return fn({ tx, c, rows, ledger, on: today(ctx) });
-  });
+  return ctx.database.db.transaction().execute(async (tx) => inLockedLedger(tx, ctx, user, caseId, fn));
+}
+
+/** The same, inside the caller's transaction `tx`: takes the case lock there, checks access, replays the ledger. */
+async function inLockedLedger<T>(tx: Executor, ctx: AppContext, user: AuthUser, caseId: string, fn: (l: Locked) => Promise<T>): Promise<T> {
+  const c = await lockCaseForLedger(tx, caseId);
+  if (!c) throw caseNotFound();
+  const access = await caseAccess(tx, user, c);
+  if (access !== "act" || !mayWrite(user, c)) {
+    throw new DomainError("FORBIDDEN", {
+      zh: "只有本案承办人、执行局负责人或院长可以记载执行款",
+      en: "Only the case's handler, the division head or the president may record money in the ledger",
+    });
+  }
+  if (c.status === "applied" || c.status === "refused") {
+    throw new DomainError("PRECONDITION_FAILED", { zh: "案件尚未立案，不能记载执行款", en: "The case is not registered; its ledger cannot be written" });
+  }
+  const rows = await listLedgerRows(tx, caseId);
+  const ledger = replayLedger(rows.map(ledgerEntryOf));
+  return fn({ tx, c, rows, ledger, on: today(ctx) });
 }
 
 /** The domain's field names, as the API names them. */
@@ -378,6 +381,35 @@ export async function reverseEntry(ctx: AppContext, user: AuthUser, caseId: stri
           entityId: entry.id,
           detail: { reverses: original.id, kind: original.kind, amountFen: original.amount_fen, reason: input.reason, measureReopened },
         },
+      },
+      ip,
+    );
+    return entry.id;
+  });
+}
+
+export type RewardPayoutInput = { amountFen: number; date: IsoDate; note: string; noticeId: string; tipId: string; tipSeq: number };
+
+/**
+ * 悬赏金: pays the reward for a tip out of the money held for the applicant (财产调查规定 art 24), inside the
+ * caller's transaction `tx` (the caller updates the tip in the same transaction). Same lock, access checks
+ * and domain check as every other ledger write: more than the applicant's held money is refused (422,
+ * naming heldForPayoutByPayee.applicant) and nothing is written. The event and audit name no informant.
+ */
+export async function recordRewardPayout(tx: Executor, ctx: AppContext, user: AuthUser, caseId: string, input: RewardPayoutInput, ip: string | null = null): Promise<string> {
+  return inLockedLedger(tx, ctx, user, caseId, async (l) => {
+    notFuture(input.date, l.on);
+    const entry: LedgerEntry = { kind: "reward", id: randomUUID(), on: input.date, amountFen: input.amountFen, note: input.note };
+    check(l.ledger, [entry]);
+    const data = { noticeId: input.noticeId, tipId: input.tipId, tipSeq: input.tipSeq, amountFen: input.amountFen };
+    await persist(
+      ctx,
+      l,
+      user,
+      {
+        rows: [rowOf(l, user, entry)],
+        event: { type: "rewardPaid", date: input.date, data },
+        audit: { action: "reward.pay", entityType: "rewardTip", entityId: input.tipId, detail: { ...data, entryId: entry.id, date: input.date, note: input.note } },
       },
       ip,
     );

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
 import { requireUser } from "../../http/auth";
-import { applyBody, caseParams, decideBody, noticeDto, noticeParams, tipBody, tipReceiptDto } from "./rewards.schemas";
-import { applyForReward, decideReward, listCaseRewards, submitTip } from "./rewards.service";
+import { applyBody, caseParams, decideBody, noticeDto, noticeParams, payBody, payResultDto, publicNoticeDto, tipBody, tipParams, tipReceiptDto } from "./rewards.schemas";
+import { applyForReward, decideReward, listCaseRewards, listPublicRewards, payTipReward, submitTip } from "./rewards.service";
 
 export function rewardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -39,6 +39,32 @@ export function rewardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => reply.code(201).send(await submitTip(ctx, req.auth?.user ?? null, req.params.id, req.body, req.ip)),
+    );
+
+    app.post(
+      "/reward-notices/:id/tips/:tipId/pay",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "发放悬赏金 pay the reward for a tip out of the applicant's recovered money (the handler or the division head; 财产调查规定 art 24)",
+          params: tipParams,
+          body: payBody,
+          response: { 200: payResultDto },
+        },
+      },
+      async (req) => payTipReward(ctx, requireUser(req), req.params.id, req.params.tipId, req.body, req.ip),
+    );
+
+    app.get(
+      "/public/reward-notices",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "Published reward notices, for anyone (no sign-in): case number, court, reward, date; a natural person's name masked, no ID numbers or addresses",
+          response: { 200: z.object({ items: z.array(publicNoticeDto) }) },
+        },
+      },
+      async () => ({ items: await listPublicRewards(ctx) }),
     );
 
     app.get(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { REWARD_CHANNELS } from "@zhixing/domain";
-import { citationDto } from "../../http/schemas";
+import { citationDto, fenBody, isoDate } from "../../http/schemas";
 
 /** The written application (财产调查规定 art 21 para 1). Exactly one of amountFen and formula. */
 export const applyBody = z.strictObject({
@@ -28,6 +28,21 @@ export const tipBody = z.strictObject({
   informantContact: z.string().trim().min(3).max(200).optional(),
 });
 export type TipInput = z.infer<typeof tipBody>;
+
+/**
+ * Paying the reward for a tip (财产调查规定 art 24), out of the applicant's recovered money. The handler
+ * answers the art 24 para 3 questions about the informant; a reward to the applicant's agent or to a
+ * person obliged to report property is refused.
+ */
+export const payBody = z.strictObject({
+  amountFen: fenBody.min(1),
+  date: isoDate,
+  payeeIsApplicantAgent: z.boolean(),
+  payeeObligedToReport: z.boolean(),
+  note: z.string().trim().min(2).max(500),
+});
+export type PayInput = z.infer<typeof payBody>;
+export const tipParams = z.strictObject({ id: z.uuid(), tipId: z.uuid() });
 
 export const caseParams = z.strictObject({ id: z.uuid() });
 export const noticeParams = z.strictObject({ id: z.uuid() });
@@ -77,3 +92,18 @@ export type NoticeDto = z.infer<typeof noticeDto>;
 
 export const tipReceiptDto = z.object({ id: z.string(), noticeId: z.string(), seq: z.number(), receivedDate: z.string(), anonymous: z.boolean() });
 export type TipReceiptDto = z.infer<typeof tipReceiptDto>;
+
+/** A published notice as the public sees it: no ID numbers, no addresses; a natural person's name masked. */
+export const publicNoticeDto = z.object({
+  id: z.string(),
+  caseNumber: z.string().nullable(),
+  court: z.object({ name: z.string(), nameEn: z.string() }),
+  respondents: z.array(z.object({ name: z.string(), masked: z.boolean() })),
+  amountFen: z.number().nullable(),
+  formula: z.string().nullable(),
+  publishedDate: z.string().nullable(),
+});
+export type PublicNoticeDto = z.infer<typeof publicNoticeDto>;
+
+export const payResultDto = z.object({ tip: tipDto, ledgerEntryId: z.string() });
+export type PayResultDto = z.infer<typeof payResultDto>;

@@ -24,11 +24,23 @@ import {
   type RewardNoticeRow,
   type RewardTipRow,
 } from "@zhixing/db";
-import { compareIsoDates, DomainError, invalidField, rewardDecisionDeadline, validateRewardApplication, type Citation, type IsoDate, type RewardChannel } from "@zhixing/domain";
+import { checkRewardPayee, compareIsoDates, DomainError, invalidField, maskName, rewardDecisionDeadline, validateRewardApplication, type Citation, type IsoDate, type RewardChannel } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
-import { CONFIDENTIAL, type ApplyInput, type DecideInput, type NoticeDto, type TipDto, type TipInput, type TipReceiptDto } from "./rewards.schemas";
+import { recordRewardPayout } from "../ledger/ledger.service";
+import {
+  CONFIDENTIAL,
+  type ApplyInput,
+  type DecideInput,
+  type NoticeDto,
+  type PayInput,
+  type PayResultDto,
+  type PublicNoticeDto,
+  type TipDto,
+  type TipInput,
+  type TipReceiptDto,
+} from "./rewards.schemas";
 
 export const REWARD_CLOCK = "rewardDecision";
 const OPEN_STATUSES = ["registered", "assigned", "inProgress"];
@@ -308,4 +320,90 @@ export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: s
       ),
     );
   });
+}
+
+/**
+ * Pays the reward for one tip (财产调查规定 art 24): the handler or the division head, out of the money held
+ * for the applicant. Refused for the applicant's agent or a person obliged to report property (art 24
+ * para 3), naming the field; an overdraft of the applicant's held money is refused by the ledger (422).
+ * The reward ledger entry, the tip's status, the case event and the audit record commit together.
+ */
+export async function payTipReward(ctx: AppContext, user: AuthUser, noticeId: string, tipId: string, input: PayInput, ip: string | null = null): Promise<PayResultDto> {
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const pre = await findRewardNotice(tx, noticeId);
+    if (!pre) throw noticeNotFound();
+    const c = await lockCase(tx, pre.case_id);
+    let access;
+    try {
+      access = await caseAccess(tx, user, c);
+    } catch {
+      throw noticeNotFound();
+    }
+    if (access === "party") throw noticeNotFound();
+    const mayPay = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
+    if (!mayPay) throw forbidden("只有本案承办人或执行局负责人可以发放悬赏金", "Only the case's handler or the division head pays a reward");
+    if (pre.status !== "published" && pre.status !== "closed") {
+      throw new DomainError("PRECONDITION_FAILED", { zh: "悬赏公告未发布，不能发放悬赏金", en: "The reward notice was not published; no reward is paid" }, { field: "id" });
+    }
+    const tip = await tx.selectFrom("reward_tips").selectAll().where("id", "=", tipId).where("notice_id", "=", noticeId).forUpdate().executeTakeFirst();
+    if (!tip) throw new DomainError("NOT_FOUND", { zh: "该悬赏公告下没有此线索", en: "No such tip on this reward notice" }, { field: "tipId" });
+    if (tip.status === "rewarded") throw new DomainError("CONFLICT", { zh: "该线索的悬赏金已发放", en: "The reward for this tip has already been paid" }, { field: "tipId" });
+    if (tip.status === "unfounded") {
+      throw new DomainError("PRECONDITION_FAILED", { zh: "该线索已认定为不实，不发放悬赏金", en: "This tip was found unfounded; no reward is paid" }, { field: "tipId" });
+    }
+    // art 24 para 1 (a new clue that led to recovery) is the handler's finding in paying; the ledger
+    // refuses a reward beyond the applicant's recovered money. art 24 para 3 is asked explicitly.
+    const payee = checkRewardPayee({ isApplicantAgent: input.payeeIsApplicantAgent, obligedToReport: input.payeeObligedToReport, clueNewToCourt: true, ledToRecovery: true });
+    if (!payee.eligible) {
+      throw new DomainError(
+        "PRECONDITION_FAILED",
+        {
+          zh: `不得发放悬赏金：${payee.reasons.map((r) => r.zh).join("；")}（《财产调查规定》第二十四条第三款）`,
+          en: `The reward may not be paid: ${payee.reasons.map((r) => r.en).join("; ")} (财产调查规定 art 24 para 3)`,
+        },
+        { field: input.payeeIsApplicantAgent ? "payeeIsApplicantAgent" : "payeeObligedToReport" },
+      );
+    }
+    const ledgerEntryId = await recordRewardPayout(tx, ctx, user, c.id, { amountFen: input.amountFen, date: input.date, note: input.note, noticeId, tipId: tip.id, tipSeq: tip.seq }, ip);
+    await tx.updateTable("reward_tips").set({ status: "rewarded", reward_paid_fen: input.amountFen }).where("id", "=", tip.id).execute();
+    const row = (await tx.selectFrom("reward_tips").selectAll().where("id", "=", tip.id).executeTakeFirstOrThrow()) as RewardTipRow;
+    return { tip: tipDtoOf(row, c.handler_id === user.id && user.role === "officer"), ledgerEntryId };
+  });
+}
+
+/** Kinds of party whose name is a person's name and is masked on public pages. */
+const isPerson = (kind: string, idType: string) => kind === "naturalPerson" || (kind === "foreign" && idType === "passport");
+
+/** Published notices for the public: case number, court, the reward, the published date, respondents' names (a person's masked). */
+export async function listPublicRewards(ctx: AppContext): Promise<PublicNoticeDto[]> {
+  const db = ctx.database.db;
+  const rows = await db
+    .selectFrom("reward_notices as n")
+    .innerJoin("cases as c", "c.id", "n.case_id")
+    .innerJoin("courts as ct", "ct.id", "c.court_id")
+    .select(["n.id", "n.case_id", "n.amount_fen", "n.formula", "n.published_date", "c.case_number", "ct.name as court_name", "ct.name_en as court_name_en"])
+    .where("n.status", "=", "published")
+    .orderBy("n.published_date", "desc")
+    .orderBy("n.created_at", "desc")
+    .limit(200)
+    .execute();
+  if (!rows.length) return [];
+  const parties = await db
+    .selectFrom("case_parties")
+    .select(["case_id", "kind", "id_type", "name", "position"])
+    .where("role", "=", "respondent")
+    .where("case_id", "in", [...new Set(rows.map((r) => r.case_id))])
+    .orderBy("position")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    caseNumber: r.case_number,
+    court: { name: r.court_name, nameEn: r.court_name_en },
+    respondents: parties
+      .filter((p) => p.case_id === r.case_id)
+      .map((p) => (isPerson(p.kind, p.id_type) ? { name: maskName(p.name), masked: true } : { name: p.name, masked: false })),
+    amountFen: r.amount_fen === null ? null : Number(r.amount_fen),
+    formula: r.formula,
+    publishedDate: r.published_date,
+  }));
 }
