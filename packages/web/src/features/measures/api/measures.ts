@@ -8,6 +8,24 @@ export const fetchAssets = (caseId: string, signal?: AbortSignal) => api.get<{ i
 /** The register with the over-seizure figures and the release task (`excess`). */
 export const fetchRegister = (caseId: string, signal?: AbortSignal) => api.get<MeasuresRegister>(`${c(caseId)}/measures`, undefined, signal);
 
+/** POST /cases/:id/assets — an asset recorded by hand (handler or division head). */
+export type AssetInput = {
+  type: string;
+  description: string;
+  identifier: string;
+  holder: string;
+  valueFen: number;
+  indivisible: boolean;
+  exemptCategory?: string;
+  onlyHome?: boolean;
+  ownerPartyId?: string;
+};
+
+export const createAsset = (caseId: string, input: AssetInput) => api.post<CaseAsset>(`${c(caseId)}/assets`, input);
+
+/** Another court's measure already on the asset: ours ranks behind it (查封规定 art 26). */
+export type QueuedBehindInput = { court: string; date: string; expires?: string };
+
 export type MeasureInput = {
   assetId: string;
   kind: string;
@@ -18,6 +36,7 @@ export type MeasureInput = {
   indivisible?: boolean;
   noOtherProperty?: boolean;
   justification?: string;
+  queuedBehind?: QueuedBehindInput;
 };
 
 export const createMeasure = (caseId: string, input: MeasureInput) => api.post<Measure>(`${c(caseId)}/measures`, input);

@@ -14,9 +14,11 @@ import { mayHandle } from "../../case/mayAct";
 import type { MeasureInput } from "../api/measures";
 import { useAssets, useCreateMeasure } from "../hooks/useMeasures";
 import { assetTypeLabel, kindsFor, measureKindLabel } from "../labels";
+import { AssetForm } from "./AssetForm";
 import { MeasureExceptionFields } from "./MeasureExceptionFields";
+import { QueuedBehindFields, queuedBehindOf } from "./QueuedBehindFields";
 
-type Values = Omit<MeasureInput, "assetId">;
+type Values = Omit<MeasureInput, "assetId" | "queuedBehind"> & { queued?: boolean; queuedBehind?: { court?: string; date?: string; expires?: string } };
 
 /** The case's assets (from reports, clues, inquiries or entered by hand); the handler may take a measure on one. */
 export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }) {
@@ -27,11 +29,23 @@ export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }
   const create = useCreateMeasure(detail.id);
   const showError = useApiError();
   const [asset, setAsset] = useState<CaseAsset | null>(null);
+  const [adding, setAdding] = useState(false);
   const canAct = mayHandle(user, detail) && detail.status === "inProgress";
   const owner = (id: string | null) => detail.parties.find((p) => p.id === id)?.name ?? "—";
 
   return (
-    <Card size="small" title={t("assets.title")} data-testid="assets">
+    <Card
+      size="small"
+      title={t("assets.title")}
+      data-testid="assets"
+      extra={
+        canAct ? (
+          <Button size="small" type="primary" onClick={() => setAdding(true)} data-testid="asset-add">
+            {t("assets.add")}
+          </Button>
+        ) : null
+      }
+    >
       <QueryState query={query} rows={3}>
         {(d) => (
           <Table<CaseAsset>
@@ -87,8 +101,8 @@ export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }
         initialValues={{ kind: asset ? kindsFor(asset.type)[0] : undefined, amountFen: asset?.valueFen ?? undefined, executedBy: user.displayName }}
         onClose={() => setAsset(null)}
         testId="measure-form"
-        onSubmit={(v, form) =>
-          create.mutate(compact({ ...v, assetId: asset!.id }) as MeasureInput, {
+        onSubmit={({ queued, queuedBehind, ...v }, form) =>
+          create.mutate(compact({ ...v, assetId: asset!.id, queuedBehind: queuedBehindOf({ queued, queuedBehind }) }) as MeasureInput, {
             onSuccess: (m) => {
               message.success(t("measures.taken", { kind: label(measureKindLabel(m.kind)), expires: formatDate(m.expires) }));
               setAsset(null);
@@ -110,7 +124,9 @@ export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }
           <InputNumber min={1} max={36} precision={0} style={{ width: "100%" }} data-testid="measure-months" />
         </Form.Item>
         <MeasureExceptionFields />
+        <QueuedBehindFields />
       </FormModal>
+      <AssetForm detail={detail} open={adding} onClose={() => setAdding(false)} />
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FreezeInput, ReleaseInput, RenewInput } from "../../../api/types";
 import { caseKeys } from "../../case/hooks/useCases";
-import { createMeasure, fetchAssets, fetchRegister, freezeInquiryResult, releaseMeasure, renewMeasure, type MeasureInput } from "../api/measures";
+import { createAsset, createMeasure, fetchAssets, fetchRegister, freezeInquiryResult, releaseMeasure, renewMeasure, type AssetInput, type MeasureInput } from "../api/measures";
 
 export const measureKeys = {
   assets: (caseId: string) => ["cases", "assets", caseId] as const,
@@ -27,6 +27,17 @@ function useAfterMeasure(caseId: string) {
     void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
     void qc.invalidateQueries({ queryKey: ["workbench"] });
   };
+}
+
+export function useCreateAsset(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AssetInput) => createAsset(caseId, input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: measureKeys.assets(caseId) });
+      void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
+    },
+  });
 }
 
 export function useCreateMeasure(caseId: string) {

@@ -22,14 +22,17 @@ import { YuanInput } from "../../../components/YuanInput";
 import { formatCitation, formatDate } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
-import { reportScope } from "@zhixing/domain";
+import { citeSource, reportScope } from "@zhixing/domain";
 import { useFileReport } from "../hooks/useProperty";
 import { compact } from "../lib";
 import { ReportConsequences } from "./ReportConsequences";
 
 type ItemValues = { category?: ReportCategory; description?: string; holder?: string; identifier?: string; valueFen?: number; assetType?: AssetType };
 type TransferValues = { kind?: ChangeKind; date?: string; description?: string; amountFen?: number };
-type Values = { partyId?: string; kind: ReportKind; changeDate?: string; items: ItemValues[]; transfers: TransferValues[] };
+type Values = { partyId?: string; kind: ReportKind; changeDate?: string; postedDate?: string; items: ItemValues[]; transfers: TransferValues[] };
+
+/** 民诉法(2023) art 85 para 4: a document posted before the period expires is on time. */
+const POSTED_BASIS = citeSource("civilProcedureLaw", "art 85 para 4");
 
 function ItemFields({ index, onRemove }: { index: number; onRemove: () => void }) {
   const { t, i18n } = useTranslation();
@@ -111,15 +114,20 @@ function TransferFields({ index, onRemove, changesFrom }: { index: number; onRem
  * The guided property report (财产调查规定 arts 5–7): initial or supplementary (with the change date),
  * the items by the categories of art 5, and the changes since one year before the notice (art 6).
  * Server errors land on the field they name (`items.2.description`).
+ *
+ * `paper`: staff (handler or division head) enter a paper report a respondent handed in or posted — the
+ * respondent party is always named and the posting date may be given (民诉法 art 85 para 4).
  */
 export function PropertyReportForm({
   caseId,
   list,
   onFiled,
+  paper,
 }: {
   caseId: string;
   list: PropertyReportList;
   onFiled: (r: FiledReport) => void;
+  paper?: { partyId?: string };
 }) {
   const { t, i18n } = useTranslation();
   const label = useLocalized();
@@ -132,14 +140,16 @@ export function PropertyReportForm({
   const hasInitial = (partyId: string | undefined) =>
     list.items.some((r) => r.kind === "initial" && (partyId === undefined || r.partyId === partyId)) ||
     parties.some((o) => o.partyId === partyId && o.reportedDate !== null);
-  const initialParty = parties.length === 1 ? parties[0]!.partyId : undefined;
+  const initialParty = paper?.partyId ?? (parties.length === 1 ? parties[0]!.partyId : undefined);
+  const askParty = parties.length > 1 || (paper !== undefined && parties.length > 0);
   const partyId = Form.useWatch("partyId", form) ?? initialParty;
   const kind = (Form.useWatch("kind", form) as ReportKind | undefined) ?? (hasInitial(initialParty) ? "supplementary" : "initial");
   const scope = useMemo(() => (list.scope ? reportScope(list.scope.noticeDate) : null), [list.scope]);
 
   const submit = (v: Values) => {
     const body: PropertyReportInput = compact({
-      partyId: parties.length > 1 ? v.partyId : undefined,
+      partyId: askParty ? v.partyId : undefined,
+      postedDate: paper ? v.postedDate : undefined,
       kind: v.kind,
       changeDate: v.kind === "supplementary" ? v.changeDate : undefined,
       items: (v.items ?? []).map((it) => compact({ ...it }) as PropertyReportInput["items"][number]),
@@ -198,9 +208,22 @@ export function PropertyReportForm({
         }
       />
 
-      {parties.length > 1 ? (
+      {askParty ? (
         <Form.Item label={t("report.party")} name="partyId" rules={[{ required: true, message: t("common.required") }]}>
-          <Select data-testid="report-party" options={parties.map((p) => ({ value: p.partyId, label: p.partyName }))} />
+          <Select
+            data-testid="report-party"
+            options={parties.map((p) => ({ value: p.partyId, label: p.partyName }))}
+            onChange={(id: string) => form.setFieldValue("kind", hasInitial(id) ? "supplementary" : "initial")}
+          />
+        </Form.Item>
+      ) : null}
+      {paper ? (
+        <Form.Item
+          label={t("report.postedDate")}
+          name="postedDate"
+          extra={t("report.postedDateHelp", { basis: formatCitation(POSTED_BASIS, i18n.language) })}
+        >
+          <DateInput data-testid="report-postedDate" />
         </Form.Item>
       ) : null}
 
@@ -257,9 +280,9 @@ export function PropertyReportForm({
         )}
       </Form.List>
 
-      <Alert type="warning" style={{ marginBottom: 16 }} title={t("report.truthful")} description={<ReportConsequences />} />
+      {paper ? null : <Alert type="warning" style={{ marginBottom: 16 }} title={t("report.truthful")} description={<ReportConsequences />} />}
       <Button type="primary" htmlType="submit" size="large" block loading={mutation.isPending} data-testid="report-submit">
-        {t("report.submit")}
+        {t(paper ? "report.enterSubmit" : "report.submit")}
       </Button>
     </Form>
   );

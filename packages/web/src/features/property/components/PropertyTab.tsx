@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { App, Button, Card, Collapse, Form, Input, InputNumber, Radio, Table, Tag, Tooltip, Typography } from "antd";
+import { App, Button, Card, Collapse, Form, Input, InputNumber, Modal, Radio, Table, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { MAX_REPORT_DAYS } from "@zhixing/domain";
 import type { CaseDetail, Clue, ClueVerifyInput, ReportExtensionInput, ReportObligation, User } from "../../../api/types";
@@ -13,6 +13,7 @@ import { mayHandle } from "../../case/mayAct";
 import { AssetsTable } from "../../measures/components/AssetsTable";
 import { useClues, useExtendReportPeriod, usePropertyReports, useVerifyClue } from "../hooks/useProperty";
 import { ClueStatusTag } from "./ClueStatusTag";
+import { PropertyReportForm } from "./PropertyReportForm";
 import { ReportItemsTable } from "./ReportItemsTable";
 import { RewardsSection } from "../../rewards/components/RewardsSection";
 
@@ -24,7 +25,11 @@ function Obligations({ detail, user }: { detail: CaseDetail; user: User }) {
   const extend = useExtendReportPeriod(detail.id);
   const showError = useApiError();
   const [extending, setExtending] = useState<ReportObligation | null>(null);
+  const [entering, setEntering] = useState(false);
   const canAct = mayHandle(user, detail);
+  // A paper report needs the order to report (a reporting clock) and an open procedure (财产调查规定 arts 3, 11).
+  const mayEnter = (d: { obligations: ReportObligation[] }) =>
+    canAct && (detail.status === "inProgress" || detail.status === "closed") && d.obligations.some((o) => o.clockStatus !== null);
 
   return (
     <QueryState query={query} rows={4}>
@@ -102,7 +107,19 @@ function Obligations({ detail, user }: { detail: CaseDetail; user: User }) {
               ]}
             />
           </Card>
-          <Card size="small" title={t("staffProperty.reportsTitle")} style={{ marginBottom: 16 }} data-testid="staff-reports">
+          <Card
+            size="small"
+            title={t("staffProperty.reportsTitle")}
+            style={{ marginBottom: 16 }}
+            data-testid="staff-reports"
+            extra={
+              mayEnter(d) ? (
+                <Button size="small" type="primary" onClick={() => setEntering(true)} data-testid="report-enter">
+                  {t("staffProperty.enterPaper")}
+                </Button>
+              ) : null
+            }
+          >
             {d.items.length === 0 ? (
               <EmptyState text={t("reportsView.none")} />
             ) : (
@@ -122,6 +139,29 @@ function Obligations({ detail, user }: { detail: CaseDetail; user: User }) {
               />
             )}
           </Card>
+          <Modal
+            open={entering}
+            title={t("staffProperty.enterPaperTitle")}
+            onCancel={() => setEntering(false)}
+            footer={null}
+            width={760}
+            destroyOnHidden
+            mask={{ closable: false }}
+          >
+            <Typography.Paragraph type="secondary">{t("staffProperty.enterPaperHelp")}</Typography.Paragraph>
+            {entering ? (
+              <PropertyReportForm
+                caseId={detail.id}
+                list={d}
+                paper={{}}
+                onFiled={(r) => {
+                  if (r.late) message.warning(t("staffProperty.enteredLate", { due: formatDate(r.due) }));
+                  else message.success(t("staffProperty.entered"));
+                  setEntering(false);
+                }}
+              />
+            ) : null}
+          </Modal>
           <FormModal<Omit<ReportExtensionInput, "partyId">>
             open={extending !== null}
             title={t("staffProperty.extendTitle", { name: extending?.partyName ?? "" })}
