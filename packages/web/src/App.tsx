@@ -8,6 +8,7 @@ const RootRedirect = lazy(() => import("./routes/(public)/RootRedirect"));
 const LoginPage = lazy(() => import("./routes/(public)/LoginPage"));
 const RegisterPage = lazy(() => import("./routes/(public)/RegisterPage"));
 const CalculatorsPage = lazy(() => import("./routes/(public)/CalculatorsPage"));
+const PublicRewardsPage = lazy(() => import("./routes/(public)/PublicRewardsPage"));
 const NoAreaPage = lazy(() => import("./routes/(public)/NoAreaPage"));
 const NotFoundPage = lazy(() => import("./routes/(public)/NotFoundPage"));
 
@@ -37,6 +38,7 @@ export default function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/calculators" element={<CalculatorsPage />} />
+          <Route path="/rewards" element={<PublicRewardsPage />} />
           <Route path="/no-area" element={<NoAreaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

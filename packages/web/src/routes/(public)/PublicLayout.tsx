@@ -17,6 +17,7 @@ export default function PublicLayout() {
         </Link>
         <Space wrap>
           <Link to="/calculators">{t("nav.calculators")}</Link>
+          <Link to="/rewards" data-testid="nav-public-rewards">{t("nav.publicRewards")}</Link>
           {user ? <Link to={homeFor(user.role)}>{t("nav.myHome")}</Link> : <Link to="/login">{t("nav.login")}</Link>}
           <LanguageSwitch size="small" />
         </Space>

@@ -61,3 +61,22 @@ export const applyForReward = (caseId: string, input: RewardApplyInput) =>
 
 export const decideReward = (noticeId: string, input: RewardDecideInput) =>
   api.post<RewardNotice>(`/api/v1/reward-notices/${encodeURIComponent(noticeId)}/decide`, input);
+
+/** A published notice as anyone sees it: a natural person's name masked; no ID numbers or addresses. */
+export type PublicRewardNotice = {
+  id: string;
+  caseNumber: string | null;
+  court: { name: string; nameEn: string };
+  respondents: { name: string; masked: boolean }[];
+  amountFen: number | null;
+  formula: string | null;
+  publishedDate: string | null;
+};
+
+export type TipInput = { content: string; anonymous: boolean; informantName?: string; informantContact?: string };
+export type TipReceipt = { id: string; noticeId: string; seq: number; receivedDate: string; anonymous: boolean };
+
+export const fetchPublicRewards = (signal?: AbortSignal) => api.get<{ items: PublicRewardNotice[] }>(`/api/v1/public/reward-notices`, undefined, signal);
+
+/** A tip through the protected channel: no account needed; anonymous unless a name is given. */
+export const submitTip = (noticeId: string, input: TipInput) => api.post<TipReceipt>(`/api/v1/reward-notices/${encodeURIComponent(noticeId)}/tips`, input);

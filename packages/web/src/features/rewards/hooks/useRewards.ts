@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { caseKeys } from "../../case/hooks/useCases";
-import { applyForReward, decideReward, fetchRewardNotices, type RewardApplyInput, type RewardDecideInput } from "../api/rewards";
+import { applyForReward, decideReward, fetchPublicRewards, fetchRewardNotices, submitTip, type RewardApplyInput, type RewardDecideInput, type TipInput } from "../api/rewards";
 
 export const rewardKeys = { list: (caseId: string) => ["cases", "reward-notices", caseId] as const };
 
@@ -26,4 +26,12 @@ export function useApplyForReward(caseId: string) {
 export function useDecideReward(caseId: string) {
   const invalidate = useInvalidate(caseId);
   return useMutation({ mutationFn: (v: { noticeId: string } & RewardDecideInput) => decideReward(v.noticeId, v.decision === "publish" ? { decision: "publish" } : { decision: "refuse", reason: v.reason }), onSuccess: invalidate });
+}
+
+export function usePublicRewards() {
+  return useQuery({ queryKey: ["public", "reward-notices"], queryFn: ({ signal }) => fetchPublicRewards(signal) });
+}
+
+export function useSubmitTip() {
+  return useMutation({ mutationFn: (v: { noticeId: string } & TipInput) => submitTip(v.noticeId, { content: v.content, anonymous: v.anonymous, ...(v.informantName ? { informantName: v.informantName } : {}), ...(v.informantContact ? { informantContact: v.informantContact } : {}) }) });
 }
