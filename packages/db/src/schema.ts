@@ -353,6 +353,29 @@ export type RewardTipsTable = {
   created_at: Timestamp;
 };
 
+/** 轮询冻结: a standing order topping up a freeze daily until target_fen (20261125-0010). */
+export type StandingFreezesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  asset_id: string;
+  /** The freeze it tops up. */
+  measure_id: string;
+  target_fen: number;
+  frozen_fen: number;
+  started_date: string;
+  /** The last day on which the order runs. */
+  ends_date: string;
+  status: "active" | "met" | "stopped" | "expired";
+  stopped_reason: string | null;
+  stopped_by: string | null;
+  ended_date: string | null;
+  last_run_date: string | null;
+  runs: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type LedgerEntriesTable = {
   id: string;
   court_id: string;
@@ -394,6 +417,7 @@ export type DB = {
   ledger_entries: LedgerEntriesTable;
   reward_notices: RewardNoticesTable;
   reward_tips: RewardTipsTable;
+  standing_freezes: StandingFreezesTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

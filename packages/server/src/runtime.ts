@@ -3,6 +3,8 @@
 //   ZHIXING_DATA_DIR   where PGlite keeps its files (default ./data)
 //   ZHIXING_PERIODS    JSON of configurable statutory periods, e.g. {"handlerAssignment": 7}
 //                      (only values rules.md does not mark CONFIRMED-P may be changed)
+//   ZHIXING_STANDING_FREEZE_MAX_DAYS  the longest a standing freeze order (轮询冻结) runs, default 30:
+//                      a product setting, not a statutory period (modules/measures/standing-freezes.service)
 import { join, resolve } from "node:path";
 import { migrateToLatest, openDatabase, type Database } from "@zhixing/db";
 import { DomainError, STATUTORY_PERIODS, withOverrides, type StatutoryPeriods } from "@zhixing/domain";

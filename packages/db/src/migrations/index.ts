@@ -8,6 +8,7 @@ import * as inquiryScope from "./20261125-0005-inquiry-scope";
 import * as clockSubject from "./20261125-0006-clock-subject";
 import * as measuresRegister from "./20261125-0008-measures-register";
 import * as rewardNotices from "./20261125-0009-reward-notices";
+import * as standingFreezes from "./20261125-0010-standing-freezes";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0006-clock-subject": clockSubject,
   "20261125-0008-measures-register": measuresRegister,
   "20261125-0009-reward-notices": rewardNotices,
+  "20261125-0010-standing-freezes": standingFreezes,
 };

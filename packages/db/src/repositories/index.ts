@@ -11,3 +11,4 @@ export * from "./clues.repository";
 export * from "./inquiries.repository";
 export * from "./measures.repository";
 export * from "./rewards.repository";
+export * from "./standing-freezes.repository";

@@ -7,7 +7,7 @@ import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
 import { isDomainError } from "@zhixing/domain";
 import { runBench } from "../bench/bench";
 import { runAuditVerify } from "./audit.command";
-import { runMeasuresLapse, runMeasuresList } from "./measures.command";
+import { runMeasuresLapse, runMeasuresList, runMeasuresStanding } from "./measures.command";
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 
@@ -95,6 +95,12 @@ ledger
 
 const measures = program.command("measures").description("the measures register (查封、扣押、冻结)");
 measures.command("lapse").description("lapse measures past their last day in force, once (查封规定 art 27)").option("--json", "print JSON").action(runMeasuresLapse);
+measures
+  .command("standing")
+  .description("standing freeze orders (轮询冻结): --run tops up each active order once for today")
+  .option("--run", "run the standing freeze job once")
+  .option("--json", "print JSON")
+  .action(runMeasuresStanding);
 measures
   .command("list")
   .description("a case's measures register and release task")

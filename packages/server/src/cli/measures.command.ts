@@ -3,6 +3,7 @@
 import { DomainError, fenToYuanString } from "@zhixing/domain";
 import { today } from "../context";
 import { lapseMeasures } from "../jobs/measure-lapse.job";
+import { runStandingFreezes } from "../jobs/standing-freeze.job";
 import { registerForSystem } from "../modules/measures/measures.queries";
 import { withContext } from "./db-context";
 
@@ -14,6 +15,17 @@ export async function runMeasuresLapse(o: { json?: boolean }): Promise<void> {
     process.stdout.write(
       o.json ? JSON.stringify(r) + "\n" : `measures lapsed: ${r.lapsed} (${r.batches} batch(es)); renewal reminders met: ${r.remindersMet}\n`,
     );
+  });
+}
+
+export async function runMeasuresStanding(o: { run?: boolean; json?: boolean }): Promise<void> {
+  if (!o.run) throw new DomainError("VALIDATION", { zh: "请指定 --run", en: "say --run to run the standing freeze job once" }, { field: "run" });
+  await withContext(async (ctx) => {
+    const r = await runStandingFreezes(ctx);
+    const by = Object.entries(r.byOutcome)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ");
+    process.stdout.write(o.json ? JSON.stringify(r) + "\n" : `standing freezes run for ${r.date}: ${r.run} (${r.batches} batch(es))${by ? `; ${by}` : ""}\n`);
   });
 }
 

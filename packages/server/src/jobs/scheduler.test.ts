@@ -8,6 +8,7 @@ import { submitApplication } from "../modules/cases/cases.service";
 import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { CLOCK_SWEEP_QUEUE } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE } from "./measure-lapse.job";
+import { STANDING_FREEZE_QUEUE } from "./standing-freeze.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -30,6 +31,7 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
     expect(schedules.map((s) => [s.name, s.options?.tz]).sort()).toEqual([
       [CLOCK_SWEEP_QUEUE, "Asia/Shanghai"],
       [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
+      [STANDING_FREEZE_QUEUE, "Asia/Shanghai"],
     ]);
     const jobId = await scheduler.boss.send(CLOCK_SWEEP_QUEUE, {});
     expect(jobId).toBeTruthy();

@@ -5,10 +5,11 @@ import PgBoss from "pg-boss";
 import type { AppContext } from "../context";
 import { CLOCK_SWEEP_QUEUE, sweepClocks } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE, lapseMeasures } from "./measure-lapse.job";
+import { STANDING_FREEZE_QUEUE, runStandingFreezes } from "./standing-freeze.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -26,6 +27,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string; mea
   await boss.schedule(MEASURE_LAPSE_QUEUE, opts.measureLapseCron ?? "10 0 * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(MEASURE_LAPSE_QUEUE, async () => {
     await lapseMeasures(ctx);
+  });
+  // 轮询冻结: standing freeze orders top up their freezes once a day, after the banking day (17:30 Beijing).
+  await boss.createQueue(STANDING_FREEZE_QUEUE);
+  await boss.schedule(STANDING_FREEZE_QUEUE, opts.standingFreezeCron ?? "30 17 * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(STANDING_FREEZE_QUEUE, async () => {
+    await runStandingFreezes(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

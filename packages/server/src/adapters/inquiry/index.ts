@@ -1,3 +1,3 @@
 export * from "./inquiry-provider";
 export * from "./registry";
-export { createSimulatedProviders, simulatedHoldings, simulatorOptionsFromEnv, type SimulatorOptions } from "./simulator";
+export { ACCOUNT_PROVIDER_KEYS, createSimulatedProviders, simulatedDailyInflowFen, simulatedHoldings, simulatorOptionsFromEnv, type SimulatorOptions } from "./simulator";

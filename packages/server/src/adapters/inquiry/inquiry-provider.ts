@@ -77,8 +77,29 @@ export type ProviderResult = {
   error?: string;
 };
 
+/**
+ * 轮询冻结: what reached a frozen account after `since` up to and including `through` (Beijing calendar
+ * days) and is not frozen by anyone yet — the funds a standing freeze order may freeze on top.
+ */
+export type IncomingFundsRequest = {
+  caseId: string;
+  /** The standing freeze order's id and the day: one request id per order per run. */
+  requestId: string;
+  purpose: string;
+  holder: string;
+  identifier: string;
+  /** Exclusive. */
+  since: string;
+  /** Inclusive. */
+  through: string;
+};
+
+export type IncomingFundsResult = { status: "ok"; availableFen: number } | { status: "error"; availableFen: 0; error: string };
+
 export type InquiryProvider = {
   key: ProviderKey;
   label: Localized;
   query(req: InquiryRequest): Promise<ProviderResult>;
+  /** Account providers only (bankDeposit, onlinePaymentFunds): new unfrozen funds over a span of days. */
+  incomingFunds?(req: IncomingFundsRequest): Promise<IncomingFundsResult>;
 };

@@ -25,7 +25,17 @@
 // usually succeeds, and the rest of the inquiry still answers: a partial result.
 import { createHash } from "node:crypto";
 import { creditCodeCheckChar } from "@zhixing/domain";
-import { PROVIDER_KEYS, PROVIDER_LABELS, type InquiryProvider, type InquiryRequest, type ProviderItem, type ProviderKey, type ProviderResult } from "./inquiry-provider";
+import {
+  PROVIDER_KEYS,
+  PROVIDER_LABELS,
+  type IncomingFundsRequest,
+  type IncomingFundsResult,
+  type InquiryProvider,
+  type InquiryRequest,
+  type ProviderItem,
+  type ProviderKey,
+  type ProviderResult,
+} from "./inquiry-provider";
 
 export type SimulatorOptions = {
   seed: string;
@@ -502,8 +512,36 @@ export function simulatedHoldings(opts: Pick<SimulatorOptions, "seed">, key: Pro
   return GENERATORS[key](new Rand(opts.seed, key, s.idType, s.idNumber), s);
 }
 
+/** Providers of accounts that receive money: a standing freeze order tops up freezes on these. */
+export const ACCOUNT_PROVIDER_KEYS = ["bankDeposit", "onlinePaymentFunds"] as const satisfies readonly ProviderKey[];
+
+/**
+ * 轮询冻结 in the simulator: what one account receives on one Beijing calendar day, seeded by (seed,
+ * provider, account, day). About a third of days bring nothing; the rest 10 to 20,000 yuan, log-uniform.
+ */
+export function simulatedDailyInflowFen(opts: Pick<SimulatorOptions, "seed">, key: ProviderKey, identifier: string, day: string): number {
+  const r = new Rand(opts.seed, "inflow", key, identifier.trim(), day);
+  return r.chance(1 / 3) ? 0 : r.amount(1_000, 2_000_000);
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function simulatedIncomingFunds(opts: SimulatorOptions, key: ProviderKey, req: IncomingFundsRequest): IncomingFundsResult {
+  if (!req.caseId || !req.purpose.trim()) return { status: "error", availableFen: 0, error: "查询请求缺少案件或查询事由，不予受理" };
+  if (!req.identifier.trim()) return { status: "error", availableFen: 0, error: "账号不完整" };
+  let total = 0;
+  let days = 0;
+  for (let d = nextDay(req.since); d <= req.through && days < 366; d = nextDay(d), days++) total += simulatedDailyInflowFen(opts, key, req.identifier, d);
+  return { status: "ok", availableFen: total };
+}
+
 export function createSimulatedProviders(opts: SimulatorOptions): InquiryProvider[] {
   return PROVIDER_KEYS.map((key) => ({
+    ...((ACCOUNT_PROVIDER_KEYS as readonly ProviderKey[]).includes(key)
+      ? { incomingFunds: async (req: IncomingFundsRequest) => simulatedIncomingFunds(opts, key, req) }
+      : {}),
     key,
     label: PROVIDER_LABELS[key],
     async query(req: InquiryRequest): Promise<ProviderResult> {

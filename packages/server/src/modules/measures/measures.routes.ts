@@ -18,9 +18,13 @@ import {
   releaseBody,
   renewBody,
   resultParams,
+  standingBody,
+  standingFreezeDto,
+  stopStandingBody,
   type MeasureDto,
 } from "./measures.schemas";
 import { createAsset, createMeasure, freezeFromInquiryResult, releaseMeasureFor, renewMeasureFor } from "./measures.service";
+import { createStandingFreeze, listStandingFreezes, stopStandingFreeze } from "./standing-freezes.service";
 
 const tags = ["measures"];
 
@@ -123,6 +127,46 @@ export function measuresRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const id = await releaseMeasureFor(ctx, user, req.params.id, req.body, req.ip);
         return entry(user, await caseOf(id), id);
       },
+    );
+
+    // 轮询冻结 / 持续冻结: a standing order topping up a freeze of an account daily until the target.
+    const standingOf = async (user: Parameters<typeof listStandingFreezes>[1], id: string) => {
+      const caseId = (await ctx.database.db.selectFrom("standing_freezes").select("case_id").where("id", "=", id).executeTakeFirstOrThrow()).case_id;
+      return (await listStandingFreezes(ctx, user, caseId)).find((s) => s.id === id)!;
+    };
+
+    app.post(
+      "/measures/:id/standing",
+      {
+        schema: {
+          tags,
+          summary: "轮询冻结: freeze new incoming funds daily until targetFen, for `days` (default and maximum a product setting, 30), within the over-seizure limit (查封规定 art 19)",
+          params: measureParams,
+          body: standingBody,
+          response: { 201: standingFreezeDto },
+        },
+      },
+      async (req, reply) => {
+        const user = requireUser(req);
+        const id = await createStandingFreeze(ctx, user, req.params.id, req.body, req.ip);
+        return reply.code(201).send(await standingOf(user, id));
+      },
+    );
+
+    app.post(
+      "/standing-freezes/:id/stop",
+      { schema: { tags, summary: "Stop a standing freeze (handler or division head), with the reason", params: measureParams, body: stopStandingBody, response: { 200: standingFreezeDto } } },
+      async (req) => {
+        const user = requireUser(req);
+        const id = await stopStandingFreeze(ctx, user, req.params.id, req.body, req.ip);
+        return standingOf(user, id);
+      },
+    );
+
+    app.get(
+      "/cases/:id/standing-freezes",
+      { schema: { tags, summary: "The case's standing freezes (court staff)", params: caseParams, response: { 200: z.object({ items: z.array(standingFreezeDto) }) } } },
+      async (req) => ({ items: await listStandingFreezes(ctx, requireUser(req), req.params.id) }),
     );
   };
 }

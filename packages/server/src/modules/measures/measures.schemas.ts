@@ -75,6 +75,35 @@ export const releaseBody = z.strictObject({
 });
 export type ReleaseInput = z.infer<typeof releaseBody>;
 
+/** 轮询冻结: top up an active freeze of an account daily until targetFen, for `days` (at most the configured maximum, 30 by default). */
+export const standingBody = z.strictObject({
+  targetFen: fenBody.min(1),
+  days: z.number().int().min(1).max(366).optional(),
+});
+export type StandingFreezeInput = z.infer<typeof standingBody>;
+
+export const stopStandingBody = z.strictObject({
+  reason: z.string().trim().min(2, msg("State the reason (at least 2 characters)", "须说明理由（至少 2 个字）")).max(2000),
+});
+export type StopStandingFreezeInput = z.infer<typeof stopStandingBody>;
+
+export const standingFreezeDto = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  assetId: z.string(),
+  measureId: z.string(),
+  targetFen: z.number(),
+  frozenFen: z.number(),
+  remainingFen: z.number(),
+  startedDate: z.string(),
+  endsDate: z.string(),
+  status: z.enum(["active", "met", "stopped", "expired"]),
+  stoppedReason: z.string().nullable(),
+  endedDate: z.string().nullable(),
+  lastRunDate: z.string().nullable(),
+  runs: z.number(),
+});
+
 export const assetDto = z.object({
   id: z.string(),
   caseId: z.string(),

@@ -95,7 +95,7 @@ const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh,
 const refused = (field: string, zh: string, en: string) => new DomainError("PRECONDITION_FAILED", { zh, en }, { field });
 
 /** The case's handler, or the head of its enforcement division; others of the court get 403, everyone else 404. */
-async function assertMayAct(tx: Executor, user: AuthUser, c: LockedCase): Promise<void> {
+export async function assertMayAct(tx: Executor, user: AuthUser, c: LockedCase): Promise<void> {
   const access = await caseAccess(tx, user, c);
   if (access !== "act") throw forbidden("只有本院执行人员可以办理控制措施", "Only staff of the case's own court may take or change measures");
   const isHandler = user.role === "officer" && c.handler_id === user.id;
@@ -104,7 +104,7 @@ async function assertMayAct(tx: Executor, user: AuthUser, c: LockedCase): Promis
   }
 }
 
-function assertCaseOpenFor(c: LockedCase, what: "create" | "change"): void {
+export function assertCaseOpenFor(c: LockedCase, what: "create" | "change"): void {
   const ok = what === "create" ? ["registered", "assigned", "inProgress"] : ["registered", "assigned", "inProgress", "closed"];
   if (!ok.includes(c.status)) {
     throw refused(
@@ -196,24 +196,13 @@ export async function createMeasure(ctx: AppContext, user: AuthUser, caseId: str
     }
 
     // 查封规定 art 19: the case's controlled value plus this one, against the claim plus costs to date.
-    const control = await controlFigures(tx, c, now);
-    let overSeizure: ReturnType<typeof checkNewMeasure> | null = null;
-    if (control) {
-      try {
-        overSeizure = checkNewMeasure({
-          existingControlledFen: control.controlledFen,
-          newValueFen: input.amountFen,
-          limitFen: control.limitFen,
-          indivisible: input.indivisible ?? asset.indivisible,
-          noOtherProperty: input.noOtherProperty ?? false,
-          ...(input.justification !== undefined ? { justification: input.justification } : {}),
-        });
-      } catch (e) {
-        // The domain names the new measure's value `valueFen`; the API calls it amountFen.
-        if (isDomainError(e) && e.field === "valueFen") throw new DomainError(e.code, e.messages, { field: "amountFen" });
-        throw e;
-      }
-    }
+    const { control, overSeizure } = await checkOverSeizure(tx, c, now, {
+      addFen: input.amountFen,
+      field: "amountFen",
+      indivisible: input.indivisible ?? asset.indivisible,
+      noOtherProperty: input.noOtherProperty ?? false,
+      ...(input.justification !== undefined ? { justification: input.justification } : {}),
+    });
 
     // 查封规定 art 26: first, or queued behind what holds the asset (another court's measure recorded as external).
     let measuresOnAsset = await listAssetMeasures(tx, asset.id);
@@ -308,6 +297,35 @@ export async function createMeasure(ctx: AppContext, user: AuthUser, caseId: str
   return id;
 }
 
+/**
+ * 查封规定 art 19: the case's controlled value plus `addFen` more, against the claim plus costs to date
+ * (the one over-seizure check: a new measure, and a standing freeze order's target above its freeze).
+ * `field` is what the API calls the amount (the domain says valueFen). No money claim: nothing to check.
+ */
+export async function checkOverSeizure(
+  tx: Executor,
+  c: LockedCase,
+  now: IsoDate,
+  input: { addFen: number; field: string; indivisible: boolean; noOtherProperty: boolean; justification?: string },
+): Promise<{ control: ControlFigures | null; overSeizure: ReturnType<typeof checkNewMeasure> | null }> {
+  const control = await controlFigures(tx, c, now);
+  if (!control) return { control, overSeizure: null };
+  try {
+    const overSeizure = checkNewMeasure({
+      existingControlledFen: control.controlledFen,
+      newValueFen: input.addFen,
+      limitFen: control.limitFen,
+      indivisible: input.indivisible,
+      noOtherProperty: input.noOtherProperty,
+      ...(input.justification !== undefined ? { justification: input.justification } : {}),
+    });
+    return { control, overSeizure };
+  } catch (e) {
+    if (isDomainError(e) && e.field === "valueFen") throw new DomainError(e.code, e.messages, { field: input.field });
+    throw e;
+  }
+}
+
 /** 查询→结果→冻结: the asset an inquiry found, controlled in one step with the usual kind for its type. */
 export async function freezeFromInquiryResult(ctx: AppContext, user: AuthUser, resultId: string, input: FreezeInput, ip: string | null = null): Promise<{ caseId: string; measureId: string }> {
   const db = ctx.database.db;
@@ -347,7 +365,7 @@ export async function freezeFromInquiryResult(ctx: AppContext, user: AuthUser, r
 
 // ─── renewal, release ────────────────────────────────────────────────────────────────────────────────
 
-async function lockMeasureOfCase(tx: Executor, measureId: string): Promise<{ c: LockedCase; m: MeasureWithAsset }> {
+export async function lockMeasureOfCase(tx: Executor, measureId: string): Promise<{ c: LockedCase; m: MeasureWithAsset }> {
   const first = await tx.selectFrom("measures").select(["case_id"]).where("id", "=", measureId).executeTakeFirst();
   if (!first) throw new DomainError("NOT_FOUND", { zh: "控制措施不存在或无权查看", en: "No such measure, or you may not see it" });
   const c = await lockCase(tx, first.case_id);
@@ -625,7 +643,7 @@ export async function controlFigures(db: Executor, c: LockedCase | { id: string;
 }
 
 /** The case event and the audit record of one change, in the caller's transaction. */
-async function record(
+export async function record(
   tx: Executor,
   ctx: AppContext,
   actor: MeasureActor,
