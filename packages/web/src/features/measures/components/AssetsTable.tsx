@@ -104,7 +104,11 @@ export function AssetsTable({ detail, user }: { detail: CaseDetail; user: User }
         onSubmit={({ queued, queuedBehind, ...v }, form) =>
           create.mutate(compact({ ...v, assetId: asset!.id, queuedBehind: queuedBehindOf({ queued, queuedBehind }) }) as MeasureInput, {
             onSuccess: (m) => {
-              message.success(t("measures.taken", { kind: label(measureKindLabel(m.kind)), expires: formatDate(m.expires) }));
+              message.success(
+                m.rank === "queued"
+                  ? t("measures.takenQueued", { kind: label(measureKindLabel(m.kind)) })
+                  : t("measures.taken", { kind: label(measureKindLabel(m.kind)), expires: formatDate(m.expires) }),
+              );
               setAsset(null);
             },
             onError: (e) => showError(e, form),
