@@ -5,6 +5,9 @@
 //                      (only values rules.md does not mark CONFIRMED-P may be changed)
 //   ZHIXING_STANDING_FREEZE_MAX_DAYS  the longest a standing freeze order (轮询冻结) runs, default 30:
 //                      a product setting, not a statutory period (modules/measures/standing-freezes.service)
+//   ZHIXING_INQUIRY_LIMIT_PER_USER_HOUR (20), ZHIXING_INQUIRY_LIMIT_PER_CASE_DAY (5),
+//   ZHIXING_INQUIRY_TIMEOUT_MS (10000)  online-inquiry limits: product settings (modules/inquiries)
+//   ZHIXING_SIMULATOR_LATENCY_MS (120), ZHIXING_SIMULATOR_FAILURE_RATE (0.1)  the inquiry simulator
 import { join, resolve } from "node:path";
 import { migrateToLatest, openDatabase, type Database } from "@zhixing/db";
 import { DomainError, STATUTORY_PERIODS, withOverrides, type StatutoryPeriods } from "@zhixing/domain";
