@@ -72,6 +72,8 @@ export type RenewInput = z.infer<typeof renewBody>;
 export const releaseBody = z.strictObject({
   reason: z.enum(RELEASE_REASON_KEYS),
   note: z.string().trim().min(2, msg("State the facts (at least 2 characters)", "须说明事实（至少 2 个字）")).max(2000),
+  /** 查封规定 art 19 para 2: release only this part (less than what the measure controls) of a divisible asset; the measure stays active. */
+  amountFen: fenBody.min(1).optional(),
 });
 export type ReleaseInput = z.infer<typeof releaseBody>;
 

@@ -433,6 +433,7 @@ export async function releaseMeasureFor(ctx: AppContext, user: AuthUser, measure
     const ground = requireReleaseReason(input.reason, input.note, { registered: !m.external && REGISTERED_TYPES.has(m.asset_type) });
     if (m.status !== "active") throw refused("status", `该措施已不在有效状态（${m.status}）`, `The measure is no longer active (${m.status})`);
     if (m.kind === "deduct") throw refused("kind", "扣划是一次性措施，无需解除", "A deduction is a one-off measure; there is nothing to release");
+    if (input.amountFen !== undefined) return releasePart(tx, ctx, user, c, m, ground, input.amountFen, ip);
     const ok = await updateMeasureVersioned(tx, m.id, m.version, { status: "released", released_date: now, release_reason: ground.reason, release_note: ground.note });
     if (!ok) throw new DomainError("CONFLICT", { zh: "该措施已被他人更新，请刷新后重试", en: "The measure changed meanwhile; reload and try again" });
     await closeMeasureClocks(tx, m.id, "cancelled", now);
@@ -447,6 +448,59 @@ export async function releaseMeasureFor(ctx: AppContext, user: AuthUser, measure
     if (m.rank === "first") await promoteOnAsset(tx, ctx, c, m.asset_id, now, actorOf(user), ip);
     return m.id;
   });
+}
+
+/**
+ * 查封规定 art 19 para 2: release the part over the limit — reduce the measure's amount by `amountFen`,
+ * the measure staying active. Only a divisible asset can be released in part (an indivisible one is
+ * released whole or not at all), and only less than what the measure still controls (its amount less
+ * what was deducted under it); releasing all of it is a release of the measure, without amountFen.
+ */
+async function releasePart(
+  tx: Executor,
+  ctx: AppContext,
+  user: AuthUser,
+  c: LockedCase,
+  m: MeasureWithAsset,
+  ground: ReturnType<typeof requireReleaseReason>,
+  amountFen: number,
+  ip: string | null,
+): Promise<string> {
+  if (m.external) throw refused("amountFen", "其他法院的措施由该院解除", "Another court's measure is released by that court");
+  const asset = await tx.selectFrom("assets").select(["indivisible"]).where("id", "=", m.asset_id).executeTakeFirstOrThrow();
+  if (asset.indivisible) {
+    throw refused("amountFen", "不可分割的财产只能整体解除，不能部分解除", "An indivisible asset is released whole or not at all, not in part");
+  }
+  const deducted = (await caseReceipts(tx, c.id)).byMeasure.get(m.id) ?? 0;
+  const controlledFen = Math.max(0, Number(m.amount_fen) - deducted);
+  if (!Number.isInteger(amountFen) || amountFen <= 0 || amountFen >= controlledFen) {
+    throw refused(
+      "amountFen",
+      `部分解除的金额须大于 0 且小于该措施控制的金额（${controlledFen} 分）；全部解除请不填金额`,
+      `The part released must be more than 0 and less than what the measure controls (${controlledFen} fen); to release all of it, leave the amount out`,
+    );
+  }
+  const newAmountFen = Number(m.amount_fen) - amountFen;
+  const ok = await updateMeasureVersioned(tx, m.id, m.version, { amount_fen: newAmountFen });
+  if (!ok) throw new DomainError("CONFLICT", { zh: "该措施已被他人更新，请刷新后重试", en: "The measure changed meanwhile; reload and try again" });
+  await record(tx, ctx, actorOf(user), c, {
+    type: "measure.releasePart",
+    entityType: "measure",
+    entityId: m.id,
+    data: {
+      measureId: m.id,
+      reason: ground.reason,
+      basis: ground.basis,
+      registryNoticeRequired: ground.registryNoticeRequired,
+      releasedFen: amountFen,
+      previousAmountFen: Number(m.amount_fen),
+      amountFen: newAmountFen,
+      controlledFen: controlledFen - amountFen,
+    },
+    reason: ground.note,
+    ip,
+  });
+  return m.id;
 }
 
 // ─── lapse (the job) ─────────────────────────────────────────────────────────────────────────────────

@@ -36,6 +36,7 @@ export const KNOWN_AUDIT_ACTIONS = [
   "measure.recordExternal",
   "measure.renew",
   "measure.release",
+  "measure.releasePart",
   "measure.lapse",
   "measure.promote",
   "measure.deduct",
