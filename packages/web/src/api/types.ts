@@ -580,7 +580,29 @@ export type MeasuresRegister = {
 
 export type FreezeInput = { amountFen: number; executedBy?: string; indivisible?: boolean; noOtherProperty?: boolean; justification?: string };
 export type RenewInput = { requestedMonths?: number; registryReceiptDate?: string };
-export type ReleaseInput = { reason: string; note: string };
+/** `amountFen`: release only this part of a divisible asset's measure (查封规定 art 19 para 2); it stays in force. */
+export type ReleaseInput = { reason: string; note: string; amountFen?: number };
+
+/** 轮询冻结: a standing order topping up a freeze of an account daily until the target. */
+export type StandingFreeze = {
+  id: string;
+  caseId: string;
+  assetId: string;
+  measureId: string;
+  targetFen: number;
+  frozenFen: number;
+  remainingFen: number;
+  startedDate: string;
+  endsDate: string;
+  status: "active" | "met" | "stopped" | "expired";
+  stoppedReason: string | null;
+  endedDate: string | null;
+  lastRunDate: string | null;
+  runs: number;
+};
+/** `days` left out: the server's default (a setting, 30 unless configured). */
+export type StandingInput = { targetFen: number; days?: number };
+export type StopStandingInput = { reason: string };
 
 // ── Ledger (执行款) ──
 export type LedgerEntry = {

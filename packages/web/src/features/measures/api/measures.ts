@@ -1,5 +1,5 @@
 import { api } from "../../../api/client";
-import type { CaseAsset, FreezeInput, Measure, MeasuresRegister, ReleaseInput, RenewInput } from "../../../api/types";
+import type { CaseAsset, FreezeInput, Measure, MeasuresRegister, ReleaseInput, RenewInput, StandingFreeze, StandingInput, StopStandingInput } from "../../../api/types";
 
 const c = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
 
@@ -49,3 +49,12 @@ export const renewMeasure = (measureId: string, input: RenewInput) => api.post<M
 
 export const releaseMeasure = (measureId: string, input: ReleaseInput) =>
   api.post<Measure>(`/api/v1/measures/${encodeURIComponent(measureId)}/release`, input);
+
+/** 轮询冻结: the case's standing freezes (court staff). */
+export const fetchStandingFreezes = (caseId: string, signal?: AbortSignal) => api.get<{ items: StandingFreeze[] }>(`${c(caseId)}/standing-freezes`, undefined, signal);
+
+export const startStandingFreeze = (measureId: string, input: StandingInput) =>
+  api.post<StandingFreeze>(`/api/v1/measures/${encodeURIComponent(measureId)}/standing`, input);
+
+export const stopStandingFreeze = (id: string, input: StopStandingInput) =>
+  api.post<StandingFreeze>(`/api/v1/standing-freezes/${encodeURIComponent(id)}/stop`, input);

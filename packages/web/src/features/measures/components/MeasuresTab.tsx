@@ -2,8 +2,20 @@ import { useState } from "react";
 import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Progress, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { RELEASE_REASONS, type CaseDetail, type Measure, type MeasureStatus, type ReleaseInput, type RenewInput, type User } from "../../../api/types";
+import {
+  RELEASE_REASONS,
+  type CaseDetail,
+  type Measure,
+  type MeasureStatus,
+  type ReleaseInput,
+  type RenewInput,
+  type StandingFreeze,
+  type StandingInput,
+  type StopStandingInput,
+  type User,
+} from "../../../api/types";
 import { DateInput } from "../../../components/DateInput";
+import { YuanInput } from "../../../components/YuanInput";
 import { FormModal } from "../../../components/FormModal";
 import { EmptyState, QueryState } from "../../../components/QueryState";
 import { Money } from "../../../components/Money";
@@ -12,10 +24,14 @@ import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
 import { DaysLeft } from "../../case/components/DaysLeft";
 import { mayHandle } from "../../case/mayAct";
-import { useRegister, useReleaseMeasure, useRenewMeasure } from "../hooks/useMeasures";
+import { useRegister, useReleaseMeasure, useRenewMeasure, useStandingFreezes, useStartStanding, useStopStanding } from "../hooks/useMeasures";
 import { assetTypeLabel, measureKindLabel } from "../labels";
 
 const STATUS_COLOR: Record<MeasureStatus, string> = { active: "processing", lapsed: "error", released: "default", completed: "success" };
+const STANDING_COLOR: Record<StandingFreeze["status"], string> = { active: "processing", met: "success", stopped: "default", expired: "warning" };
+/** Asset types a standing freeze (轮询冻结) can top up: the server's STANDING_FREEZE_ASSET_TYPES. */
+const STANDING_ASSET_TYPES = new Set(["bankDeposit", "onlinePaymentFunds"]);
+const mayStandOn = (m: Measure) => !m.external && m.kind === "freeze" && m.status === "active" && STANDING_ASSET_TYPES.has(m.asset.type);
 
 /** The share of the current term already run, for the small bar beside the days left. */
 function termShare(m: Measure): number | null {
@@ -37,8 +53,13 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
   const release = useReleaseMeasure(detail.id);
   const showError = useApiError();
   const [renewing, setRenewing] = useState<Measure | null>(null);
-  const [releasing, setReleasing] = useState<{ m: Measure; reason?: string } | null>(null);
+  const [releasing, setReleasing] = useState<{ m: Measure; reason?: string; amountFen?: number } | null>(null);
+  const [standingFor, setStandingFor] = useState<Measure | null>(null);
+  const [stopping, setStopping] = useState<StandingFreeze | null>(null);
   const canAct = mayHandle(user, detail);
+  const standing = useStandingFreezes(detail.id, canAct);
+  const startStanding = useStartStanding(detail.id);
+  const stopStanding = useStopStanding(detail.id);
   const cite = (cs: { law: string; article: string; en?: string }[]) => cs.map((c) => formatCitation(c as never, i18n.language)).join(t("common.citationSep"));
 
   return (
@@ -89,6 +110,16 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                             {canAct && m && l.whole ? (
                               <Button size="small" danger onClick={() => setReleasing({ m, reason: "excessOverLimit" })} data-testid="release-task-release">
                                 {t("measures.release")}
+                              </Button>
+                            ) : null}
+                            {canAct && m && !l.whole ? (
+                              <Button
+                                size="small"
+                                danger
+                                onClick={() => setReleasing({ m, reason: "excessOverLimit", amountFen: l.releaseFen })}
+                                data-testid="release-task-release-part"
+                              >
+                                {t("measures.releaseExcess")}
                               </Button>
                             ) : null}
                           </Space>
@@ -212,7 +243,7 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                       {
                         title: t("common.actions"),
                         key: "actions",
-                        width: 150,
+                        width: 230,
                         fixed: "right" as const,
                         render: (_: unknown, m: Measure) =>
                           m.external || (m.status !== "active" && m.rank !== "queued") || m.status === "released" || m.status === "lapsed" || m.status === "completed" ? null : (
@@ -220,6 +251,11 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                               {m.expires && m.rank === "first" ? (
                                 <Button size="small" onClick={() => setRenewing(m)} data-testid="measure-renew">
                                   {t("measures.renew")}
+                                </Button>
+                              ) : null}
+                              {mayStandOn(m) ? (
+                                <Button size="small" onClick={() => setStandingFor(m)} data-testid="standing-start">
+                                  {t("measures.standingStart")}
                                 </Button>
                               ) : null}
                               <Button size="small" danger onClick={() => setReleasing({ m })} data-testid="measure-release">
@@ -232,6 +268,98 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                   : []),
               ]}
             />
+            {canAct && standing.data && standing.data.items.length > 0 ? (
+              <Card size="small" title={t("measures.standingList")} style={{ marginTop: 16 }} data-testid="standing-list">
+                <Table<StandingFreeze>
+                  rowKey="id"
+                  size="small"
+                  pagination={false}
+                  dataSource={standing.data.items}
+                  onRow={(s) => ({ "data-testid": "standing-row", "data-standing-id": s.id, "data-status": s.status }) as React.HTMLAttributes<HTMLElement>}
+                  columns={[
+                    { title: t("measures.asset"), key: "asset", render: (_, s) => byId.get(s.measureId)?.asset.description ?? s.assetId },
+                    { title: t("measures.standingTarget"), dataIndex: "targetFen", align: "right", render: (v: number) => <Money fen={v} /> },
+                    { title: t("measures.standingFrozen"), dataIndex: "frozenFen", align: "right", render: (v: number) => <Money fen={v} /> },
+                    { title: t("measures.standingEnds"), dataIndex: "endsDate", width: 110, render: (v: string) => <span className="num">{formatDate(v)}</span> },
+                    {
+                      title: t("clock.status"),
+                      dataIndex: "status",
+                      width: 130,
+                      render: (v: StandingFreeze["status"], s) => (
+                        <Tooltip title={s.stoppedReason ?? undefined}>
+                          <Tag color={STANDING_COLOR[v]} data-testid="standing-status">{t(`measures.standingStatus.${v}`)}</Tag>
+                          {s.endedDate ? <div className="num" style={{ fontSize: 12 }}>{formatDate(s.endedDate)}</div> : null}
+                        </Tooltip>
+                      ),
+                    },
+                    {
+                      title: t("common.actions"),
+                      key: "actions",
+                      width: 90,
+                      render: (_, s) =>
+                        s.status === "active" ? (
+                          <Button size="small" danger onClick={() => setStopping(s)} data-testid="standing-stop">
+                            {t("measures.standingStop")}
+                          </Button>
+                        ) : null,
+                    },
+                  ]}
+                />
+              </Card>
+            ) : null}
+            <FormModal<StandingInput>
+              open={standingFor !== null}
+              title={t("measures.standingTitle", { asset: standingFor?.asset.description ?? "" })}
+              okText={t("measures.standingStart")}
+              pending={startStanding.isPending}
+              onClose={() => setStandingFor(null)}
+              testId="standing-form"
+              onSubmit={(v, form) =>
+                startStanding.mutate(
+                  { measureId: standingFor!.id, targetFen: v.targetFen, ...(v.days ? { days: v.days } : {}) },
+                  {
+                    onSuccess: (s) => {
+                      message.success(t("measures.standingStarted", { date: formatDate(s.endsDate) }));
+                      setStandingFor(null);
+                    },
+                    onError: (e) => showError(e, form),
+                  },
+                )
+              }
+            >
+              <Typography.Paragraph type="secondary">{t("measures.standingHelp")}</Typography.Paragraph>
+              <Form.Item label={t("measures.standingTargetYuan")} name="targetFen" rules={[{ required: true, message: t("common.amountInvalid") }]}>
+                <YuanInput data-testid="standing-target" />
+              </Form.Item>
+              <Form.Item label={t("measures.standingDays")} name="days" extra={t("measures.standingDaysHelp")}>
+                <InputNumber min={1} max={366} precision={0} style={{ width: "100%" }} data-testid="standing-days" />
+              </Form.Item>
+            </FormModal>
+            <FormModal<StopStandingInput>
+              open={stopping !== null}
+              danger
+              title={t("measures.standingStopTitle")}
+              okText={t("measures.standingStop")}
+              pending={stopStanding.isPending}
+              onClose={() => setStopping(null)}
+              testId="standing-stop-form"
+              onSubmit={(v, form) =>
+                stopStanding.mutate(
+                  { id: stopping!.id, reason: v.reason },
+                  {
+                    onSuccess: () => {
+                      message.success(t("measures.standingStopped"));
+                      setStopping(null);
+                    },
+                    onError: (e) => showError(e, form),
+                  },
+                )
+              }
+            >
+              <Form.Item label={t("measures.standingStopReason")} name="reason" rules={[{ required: true, whitespace: true, min: 2, message: t("measures.standingStopReasonRequired") }]}>
+                <Input.TextArea rows={3} data-testid="standing-stop-reason" />
+              </Form.Item>
+            </FormModal>
             <FormModal<RenewInput>
               open={renewing !== null}
               title={t("measures.renewTitle", { asset: renewing?.asset.description ?? "" })}
@@ -266,7 +394,7 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
             <FormModal<ReleaseInput>
               open={releasing !== null}
               danger
-              title={t("measures.releaseTitle", { asset: releasing?.m.asset.description ?? "" })}
+              title={t(releasing?.amountFen !== undefined ? "measures.releaseExcessTitle" : "measures.releaseTitle", { asset: releasing?.m.asset.description ?? "" })}
               okText={t("measures.release")}
               pending={release.isPending}
               initialValues={{ reason: releasing?.reason }}
@@ -275,10 +403,10 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
               width={640}
               onSubmit={(v, form) =>
                 release.mutate(
-                  { measureId: releasing!.m.id, ...v },
+                  { measureId: releasing!.m.id, ...v, ...(releasing!.amountFen !== undefined ? { amountFen: releasing!.amountFen } : {}) },
                   {
                     onSuccess: () => {
-                      message.success(t("measures.released"));
+                      message.success(t(releasing?.amountFen !== undefined ? "measures.releasedExcess" : "measures.released"));
                       setReleasing(null);
                     },
                     onError: (e) => showError(e, form),
@@ -286,6 +414,19 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                 )
               }
             >
+              {releasing?.amountFen !== undefined ? (
+                <Alert
+                  type="warning"
+                  style={{ marginBottom: 12 }}
+                  data-testid="release-part-amount"
+                  title={
+                    <>
+                      {t("measures.releaseExcessAmount")} <Money fen={releasing.amountFen} unit={t("common.yuan")} />
+                    </>
+                  }
+                  description={t("measures.releaseExcessHelp")}
+                />
+              ) : null}
               <Form.Item label={t("measures.releaseReason")} name="reason" rules={[{ required: true, message: t("common.required") }]}>
                 <Select
                   data-testid="release-reason"

@@ -1,11 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FreezeInput, ReleaseInput, RenewInput } from "../../../api/types";
+import type { FreezeInput, ReleaseInput, RenewInput, StandingInput, StopStandingInput } from "../../../api/types";
 import { caseKeys } from "../../case/hooks/useCases";
-import { createAsset, createMeasure, fetchAssets, fetchRegister, freezeInquiryResult, releaseMeasure, renewMeasure, type AssetInput, type MeasureInput } from "../api/measures";
+import {
+  createAsset,
+  createMeasure,
+  fetchAssets,
+  fetchRegister,
+  fetchStandingFreezes,
+  freezeInquiryResult,
+  releaseMeasure,
+  renewMeasure,
+  startStandingFreeze,
+  stopStandingFreeze,
+  type AssetInput,
+  type MeasureInput,
+} from "../api/measures";
 
 export const measureKeys = {
   assets: (caseId: string) => ["cases", "assets", caseId] as const,
   register: (caseId: string) => ["cases", "measures", caseId] as const,
+  standing: (caseId: string) => ["cases", "standing-freezes", caseId] as const,
 };
 
 export function useAssets(caseId: string) {
@@ -20,6 +34,7 @@ function useAfterMeasure(caseId: string) {
   const qc = useQueryClient();
   return () => {
     void qc.invalidateQueries({ queryKey: measureKeys.register(caseId) });
+    void qc.invalidateQueries({ queryKey: measureKeys.standing(caseId) });
     void qc.invalidateQueries({ queryKey: measureKeys.assets(caseId) });
     void qc.invalidateQueries({ queryKey: ["cases", "ledger", caseId] });
     void qc.invalidateQueries({ queryKey: ["cases", "inquiries", caseId] });
@@ -57,5 +72,20 @@ export function useRenewMeasure(caseId: string) {
 
 export function useReleaseMeasure(caseId: string) {
   const after = useAfterMeasure(caseId);
-  return useMutation({ mutationFn: (v: { measureId: string } & ReleaseInput) => releaseMeasure(v.measureId, { reason: v.reason, note: v.note }), onSuccess: after });
+  return useMutation({ mutationFn: (v: { measureId: string } & ReleaseInput) => releaseMeasure(v.measureId, { reason: v.reason, note: v.note, ...(v.amountFen !== undefined ? { amountFen: v.amountFen } : {}) }), onSuccess: after });
+}
+
+/** 轮询冻结 orders of the case; only fetched for those who may act on them. */
+export function useStandingFreezes(caseId: string, enabled = true) {
+  return useQuery({ queryKey: measureKeys.standing(caseId), queryFn: ({ signal }) => fetchStandingFreezes(caseId, signal), enabled });
+}
+
+export function useStartStanding(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: ({ measureId, ...body }: { measureId: string } & StandingInput) => startStandingFreeze(measureId, body), onSuccess: after });
+}
+
+export function useStopStanding(caseId: string) {
+  const after = useAfterMeasure(caseId);
+  return useMutation({ mutationFn: ({ id, ...body }: { id: string } & StopStandingInput) => stopStandingFreeze(id, body), onSuccess: after });
 }
