@@ -354,6 +354,21 @@ export type RewardTipsTable = {
 };
 
 /** 轮询冻结: a standing order topping up a freeze daily until target_fen (20261125-0010). */
+/** 申请法院调查财产 (若干期限规定; 20261125-0011): one request, its propertyInvestigation clock by subject_id. */
+export type InvestigationRequestsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  requested_by: string | null;
+  scope: string;
+  requested_date: string;
+  status: "requested" | "completed";
+  completed_by: string | null;
+  completed_date: string | null;
+  result: string | null;
+  created_at: Timestamp;
+};
+
 export type StandingFreezesTable = {
   id: string;
   court_id: string;
@@ -418,6 +433,7 @@ export type DB = {
   reward_notices: RewardNoticesTable;
   reward_tips: RewardTipsTable;
   standing_freezes: StandingFreezesTable;
+  investigation_requests: InvestigationRequestsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -22,6 +22,7 @@ import { measuresRoutes } from "./modules/measures/measures.routes";
 import { remindersRoutes } from "./modules/reminders/reminders.routes";
 import { propertyReportsRoutes } from "./modules/property-reports/property-reports.routes";
 import { cluesRoutes } from "./modules/clues/clues.routes";
+import { investigationRoutes } from "./modules/clues/investigation.routes";
 import { rewardsRoutes } from "./modules/rewards/rewards.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(inquiriesRoutes(ctx));
       await api.register(propertyReportsRoutes(ctx));
       await api.register(cluesRoutes(ctx));
+      await api.register(investigationRoutes(ctx));
       await api.register(rewardsRoutes(ctx));
       await api.register(measuresRoutes(ctx));
     },

@@ -9,6 +9,7 @@ import * as clockSubject from "./20261125-0006-clock-subject";
 import * as measuresRegister from "./20261125-0008-measures-register";
 import * as rewardNotices from "./20261125-0009-reward-notices";
 import * as standingFreezes from "./20261125-0010-standing-freezes";
+import * as investigationRequests from "./20261125-0011-investigation-requests";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0008-measures-register": measuresRegister,
   "20261125-0009-reward-notices": rewardNotices,
   "20261125-0010-standing-freezes": standingFreezes,
+  "20261125-0011-investigation-requests": investigationRequests,
 };

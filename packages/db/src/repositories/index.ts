@@ -12,3 +12,4 @@ export * from "./inquiries.repository";
 export * from "./measures.repository";
 export * from "./rewards.repository";
 export * from "./standing-freezes.repository";
+export * from "./investigation-requests.repository";

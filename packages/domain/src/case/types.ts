@@ -23,6 +23,7 @@ export const CLOCK_KINDS = [
   "measureExpiry",
   "measureRenewalReminder",
   "rewardDecision",
+  "propertyInvestigation",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
