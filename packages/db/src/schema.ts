@@ -82,6 +82,8 @@ export type CasesTable = {
   basis_instalments: ColumnType<Json, string, string>;
   note: string | null;
   submitted_by: string | null;
+  /** 执保 cases only: kind, stage, ruling, security, cease order (PreservationInfo); null for 执 cases. */
+  preservation: ColumnType<Json | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -369,6 +371,17 @@ export type InvestigationRequestsTable = {
   created_at: Timestamp;
 };
 
+export type ComplianceChecksTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  check_date: string;
+  result: "compliant" | "violation";
+  evidence: string;
+  checked_by: string | null;
+  created_at: Timestamp;
+};
+
 export type StandingFreezesTable = {
   id: string;
   court_id: string;
@@ -434,6 +447,7 @@ export type DB = {
   reward_tips: RewardTipsTable;
   standing_freezes: StandingFreezesTable;
   investigation_requests: InvestigationRequestsTable;
+  compliance_checks: ComplianceChecksTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -10,6 +10,7 @@ import * as measuresRegister from "./20261125-0008-measures-register";
 import * as rewardNotices from "./20261125-0009-reward-notices";
 import * as standingFreezes from "./20261125-0010-standing-freezes";
 import * as investigationRequests from "./20261125-0011-investigation-requests";
+import * as preservationCases from "./20261125-0012-preservation-cases";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0009-reward-notices": rewardNotices,
   "20261125-0010-standing-freezes": standingFreezes,
   "20261125-0011-investigation-requests": investigationRequests,
+  "20261125-0012-preservation-cases": preservationCases,
 };

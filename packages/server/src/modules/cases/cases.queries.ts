@@ -26,7 +26,7 @@ import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
 import { caseStateOf, toActor } from "./cases.service";
 import { caseMoneyOf } from "../ledger/ledger.queries";
-import type { CaseDetail, CaseSummary } from "./cases.schemas";
+import type { CaseDetail, CaseSummary, PreservationInfo } from "./cases.schemas";
 
 function nextClock(kind: string | undefined, due: string | undefined, now: IsoDate): CaseSummary["nextClock"] {
   return kind && due ? { kind, due, overdue: compareIsoDates(due, now) < 0 } : null;
@@ -82,6 +82,8 @@ export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, 
         ];
   return {
     ...summaryOf({ row: r, courtName: a.courtName, handlerName: a.handlerName, parties: a.parties, next: open[0] }, now),
+    typeCode: r.type_code,
+    preservation: (r.preservation as PreservationInfo | null) ?? null,
     parties: a.parties.map((p) => ({
       id: p.id,
       role: p.role,

@@ -10,6 +10,9 @@ import {
   caseDetailDto,
   caseIdParams,
   caseSummaryDto,
+  complianceCheckBody,
+  complianceCheckDto,
+  preservationCaseBody,
   listQuery,
   personalDataDto,
   personalDataParams,
@@ -18,6 +21,7 @@ import {
 import { caseAuditTrail, getCaseDetail, listCasesFor, readPersonalData } from "./cases.queries";
 import { applyCaseEvent, submitApplication } from "./cases.service";
 import { parseOrThrow } from "../../http/validate";
+import { listComplianceChecks, recordComplianceCheck, submitPreservationCase } from "./preservation.service";
 
 export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -29,6 +33,43 @@ export function casesRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const id = await submitApplication(ctx, user, req.body, req.ip);
         return reply.code(201).send(await getCaseDetail(ctx, user, id));
       },
+    );
+
+    app.post(
+      "/preservation-cases",
+      {
+        schema: {
+          tags: ["cases"],
+          summary: "执保 enter a pre-suit or in-suit preservation ruling (property, evidence, conduct) as a preservation case (the filing division)",
+          body: preservationCaseBody,
+          response: { 201: caseDetailDto },
+        },
+      },
+      async (req, reply) => {
+        const user = requireUser(req);
+        const id = await submitPreservationCase(ctx, user, req.body, req.ip);
+        return reply.code(201).send(await getCaseDetail(ctx, user, id));
+      },
+    );
+
+    app.post(
+      "/cases/:id/compliance-checks",
+      {
+        schema: {
+          tags: ["cases"],
+          summary: "Record a check of compliance with a conduct preservation order, with its evidence (the handler)",
+          params: caseIdParams,
+          body: complianceCheckBody,
+          response: { 201: complianceCheckDto },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await recordComplianceCheck(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+
+    app.get(
+      "/cases/:id/compliance-checks",
+      { schema: { tags: ["cases"], summary: "The compliance checks of a conduct preservation case", params: caseIdParams, response: { 200: z.object({ items: z.array(complianceCheckDto) }) } } },
+      async (req) => ({ items: await listComplianceChecks(ctx, requireUser(req), req.params.id) }),
     );
 
     app.get(

@@ -31,6 +31,8 @@ export const dutyInput = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("conduct"), category: z.enum(CONDUCT_CATEGORIES), description: text(500), proofRequired: text(500) }),
 ]);
 
+export type DutyInput = z.infer<typeof dutyInput>;
+
 export const basisInput = z.strictObject({
   issuingCourt: text(200),
   documentNumber: text(100),
@@ -50,6 +52,56 @@ export const applicationBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 export type ApplicationInput = z.infer<typeof applicationBody>;
+
+export const PRESERVATION_KINDS = ["property", "evidence", "conduct"] as const;
+export const PRESERVATION_STAGES = ["preSuit", "inSuit"] as const;
+
+/** The preservation ruling and what it orders, stored on the case (cases.preservation). */
+export const preservationDto = z.object({
+  kind: z.enum(PRESERVATION_KINDS),
+  stage: z.enum(PRESERVATION_STAGES),
+  ruling: z.object({ court: z.string(), documentNumber: z.string(), date: z.string() }),
+  securityFen: z.number().optional(),
+  ceaseOrder: z.string().optional(),
+});
+export type PreservationInfo = z.infer<typeof preservationDto>;
+
+/**
+ * 执保: a preservation ruling (诉前 / 诉中; property, evidence or conduct) entered by the filing division.
+ * A conduct preservation carries the cease order; the duties, if any, are conduct duties (nothing to pay).
+ */
+export const preservationCaseBody = z.strictObject({
+  courtId: text(64),
+  applicants: z.array(partyInput).min(1).max(20).optional(),
+  respondents: z.array(partyInput).min(1).max(50),
+  kind: z.enum(PRESERVATION_KINDS),
+  stage: z.enum(PRESERVATION_STAGES),
+  ruling: z.strictObject({ court: text(200), documentNumber: text(100), date: isoDate }),
+  rightType: z.enum(RIGHT_TYPES),
+  securityFen: fenBody.optional(),
+  ceaseOrder: text(2000).optional(),
+  duties: z.array(dutyInput.options[1]).max(50).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type PreservationCaseInput = z.infer<typeof preservationCaseBody>;
+
+export const COMPLIANCE_RESULTS = ["compliant", "violation"] as const;
+export const complianceCheckBody = z.strictObject({
+  checkDate: isoDate,
+  result: z.enum(COMPLIANCE_RESULTS),
+  evidence: z.string().trim().min(2).max(4000),
+});
+export type ComplianceCheckInput = z.infer<typeof complianceCheckBody>;
+export const complianceCheckDto = z.object({
+  id: z.string(),
+  checkDate: z.string(),
+  result: z.enum(COMPLIANCE_RESULTS),
+  evidence: z.string(),
+  checkedBy: z.string().nullable(),
+  checkedByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ComplianceCheckDto = z.infer<typeof complianceCheckDto>;
 
 const reason = z.string().trim().min(2).max(2000);
 const checklist = z.strictObject({
@@ -115,6 +167,10 @@ export const caseSummaryDto = z.object({
 });
 
 export const caseDetailDto = caseSummaryDto.extend({
+  /** 执 (enforcement) or 执保 (preservation). */
+  typeCode: z.string(),
+  /** The preservation ruling, for 执保 cases; null for 执 cases. */
+  preservation: preservationDto.nullable(),
   parties: z.array(
     z.object({
       id: z.string(),

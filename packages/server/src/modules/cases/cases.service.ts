@@ -15,7 +15,9 @@ import {
   updateDuty,
   writeAudit,
   type CaseAggregate,
+  type CourtRow,
   type Executor,
+  type NewCase,
 } from "@zhixing/db";
 import {
   applicationClocks,
@@ -37,12 +39,16 @@ import {
   type ClosureMode,
   type Effect,
   type IsoDate,
+  type Localized,
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
 import { openReportOrderClocks } from "../property-reports/property-reports.service";
-import type { ApplicationInput } from "./cases.schemas";
+import type { ApplicationInput, DutyInput } from "./cases.schemas";
+
+/** The type code of preservation cases (执保); 执 is the column's default. */
+export const PRESERVATION_TYPE_CODE = "执保";
 
 export function toActor(user: AuthUser): Actor {
   return { id: user.id, role: user.role, name: user.displayName };
@@ -70,16 +76,29 @@ export function caseStateOf(a: CaseAggregate): CaseState {
 }
 
 const APPLICANT_SIDE = ["applicant"] as const;
-const CLERKS = ["filingClerk", "divisionHead"] as const;
+export const CLERKS = ["filingClerk", "divisionHead"] as const;
 
-/** An enforcement application, filed online by an applicant or entered by the filing division. */
-export async function submitApplication(ctx: AppContext, user: AuthUser, input: ApplicationInput, ip: string | null = null): Promise<string> {
+type PartyInput = ApplicationInput["respondents"][number];
+type ResolvedParty = PartyInput & { userId: string | null };
+type FilingInput = { courtId: string; applicants?: PartyInput[] | undefined; respondents: PartyInput[]; applicationDate?: IsoDate | undefined };
+
+/** Who files, for which court, and the checked parties: shared by 执 applications and 执保 preservation cases. */
+export type ResolvedFiling = { court: CourtRow; now: IsoDate; applicationDate: IsoDate; applicants: ResolvedParty[]; respondents: ResolvedParty[] };
+
+/**
+ * Checks the filer's role and court and the parties (identifier check characters, kind against ID type,
+ * links to registered users). `onlineApplicant` lets an applicant file for itself (执 applications only).
+ */
+export async function resolveFiling(
+  ctx: AppContext,
+  user: AuthUser,
+  input: FilingInput,
+  opts: { onlineApplicant: boolean; forbidden: Localized },
+): Promise<ResolvedFiling> {
   const db = ctx.database.db;
-  const isApplicant = (APPLICANT_SIDE as readonly string[]).includes(user.role);
+  const isApplicant = opts.onlineApplicant && (APPLICANT_SIDE as readonly string[]).includes(user.role);
   const isClerk = (CLERKS as readonly string[]).includes(user.role);
-  if (!isApplicant && !isClerk) {
-    throw new DomainError("FORBIDDEN", { zh: "只有申请执行人或立案庭可以提交执行申请", en: "Only an applicant or the filing division may submit an application" });
-  }
+  if (!isApplicant && !isClerk) throw new DomainError("FORBIDDEN", opts.forbidden);
   const now = today(ctx);
   const court = await findCourt(db, input.courtId);
   if (!court) throw invalidField("courtId", { zh: "法院不存在", en: "No such court" });
@@ -91,7 +110,7 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
   }
 
   // Applicants: a clerk enters them; an online applicant is the applicant (from the registered profile).
-  let applicants: (ApplicationInput["respondents"][number] & { userId: string | null })[];
+  let applicants: ResolvedParty[];
   if (isApplicant) {
     if (input.applicants) throw invalidField("applicants", { zh: "在线申请时申请执行人即为您本人", en: "Online, the applicant is you" });
     if (input.applicationDate) throw invalidField("applicationDate", { zh: "在线申请的申请日期为提交当日", en: "An online application is dated the day it is submitted" });
@@ -120,53 +139,50 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
   const respondents = await Promise.all(respondentInputs.map(async (p) => ({ ...p, userId: await registeredPartyUser(db, "respondent", p) })));
 
   const applicationDate: IsoDate = input.applicationDate ?? now;
-  const b = input.basis;
   if (compareIsoDates(applicationDate, now) > 0) {
     throw invalidField("applicationDate", { zh: "申请日期不能晚于今天", en: "The application date cannot be in the future" });
   }
-  if (compareIsoDates(b.effectiveDate, applicationDate) > 0) {
-    throw invalidField("basis.effectiveDate", { zh: "执行依据的生效日期不能晚于申请日期", en: "The basis cannot take effect after the application date" });
-  }
-  if (b.performanceDeadline && compareIsoDates(b.performanceDeadline, b.effectiveDate) < 0) {
-    throw invalidField("basis.performanceDeadline", { zh: "履行期限不能早于生效日期", en: "The performance deadline cannot precede the effective date" });
-  }
-  (b.instalments ?? []).forEach((inst, i) => {
-    if (compareIsoDates(inst.dueDate, b.effectiveDate) < 0) {
-      throw invalidField(`basis.instalments.${i}.dueDate`, { zh: "分期履行日期不能早于生效日期", en: "An instalment cannot fall due before the effective date" });
-    }
-  });
+  return { court, now, applicationDate, applicants, respondents };
+}
 
-  // 民诉法(2023) art 250: two years; a late application is registered and flagged, never refused (民诉法解释 art 481).
-  const calendar = ctx.calendar.get();
-  const limitation = computeLimitation(
-    {
-      effectiveDate: b.effectiveDate,
-      ...(b.performanceDeadline ? { performanceDeadline: b.performanceDeadline } : {}),
-      ...(b.instalments?.length ? { instalmentDeadlines: b.instalments.map((x) => x.dueDate) } : {}),
-    },
-    calendar,
-  );
-  const late = isLateApplication(applicationDate, limitation);
+/** The case-specific columns of a new case; the rest (parties, lifecycle fields) come from the filing. */
+export type NewCaseFields = Pick<
+  NewCase,
+  | "type_code"
+  | "late_application"
+  | "limitation_expires"
+  | "right_type"
+  | "basis_issuing_court"
+  | "basis_document_number"
+  | "basis_effective_date"
+  | "basis_performance_deadline"
+  | "basis_instalments"
+  | "note"
+  | "preservation"
+>;
 
+/** Stores a new case in status applied with its parties, duties, clocks, submit event and audit, in one transaction. */
+export async function storeNewCase(
+  ctx: AppContext,
+  user: AuthUser,
+  f: ResolvedFiling,
+  fields: NewCaseFields,
+  duties: DutyInput[],
+  audit: { action: string; data: Record<string, unknown> },
+  ip: string | null,
+): Promise<string> {
   const id = randomUUID();
-  const clocks = applicationClocks(applicationDate, { today: now, calendar, periods: ctx.periods });
-  await db.transaction().execute(async (tx) => {
+  const court = f.court;
+  const clocks = applicationClocks(f.applicationDate, { today: f.now, calendar: ctx.calendar.get(), periods: ctx.periods });
+  await ctx.database.db.transaction().execute(async (tx) => {
     await insertCase(
       tx,
       {
+        ...fields,
         id,
         court_id: court.id,
         status: "applied",
-        application_date: applicationDate,
-        late_application: late,
-        limitation_expires: limitation.expires,
-        right_type: b.rightType,
-        basis_issuing_court: b.issuingCourt,
-        basis_document_number: b.documentNumber,
-        basis_effective_date: b.effectiveDate,
-        basis_performance_deadline: b.performanceDeadline ?? null,
-        basis_instalments: JSON.stringify(b.instalments ?? []),
-        note: input.note ?? null,
+        application_date: f.applicationDate,
         submitted_by: user.id,
         year: null,
         seq: null,
@@ -185,10 +201,10 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
         closure_data: null,
       },
       [
-        ...applicants.map((p, i) => partyRow(id, court.id, "applicant", p, i, p.userId)),
-        ...respondents.map((p, i) => partyRow(id, court.id, "respondent", p, i, p.userId)),
+        ...f.applicants.map((p, i) => partyRow(id, court.id, "applicant", p, i, p.userId)),
+        ...f.respondents.map((p, i) => partyRow(id, court.id, "respondent", p, i, p.userId)),
       ],
-      input.duties.map((d, i) => ({
+      duties.map((d, i) => ({
         id: randomUUID(),
         court_id: court.id,
         case_id: id,
@@ -202,33 +218,83 @@ export async function submitApplication(ctx: AppContext, user: AuthUser, input: 
         evidence: null,
       })),
     );
-    await applyClockEffects(tx, id, court.id, clocks, now);
+    await applyClockEffects(tx, id, court.id, clocks, f.now);
     await appendEvent(tx, {
       id: randomUUID(),
       court_id: court.id,
       case_id: id,
       type: "submit",
       at: ctx.now(),
-      event_date: applicationDate,
+      event_date: f.applicationDate,
       actor_id: user.id,
       actor_name: user.displayName,
       actor_role: user.role,
       reason: null,
-      data: JSON.stringify({ lateApplication: late, limitationExpires: limitation.expires }),
+      data: JSON.stringify(audit.data),
     });
     await writeAudit(tx, {
       courtId: court.id,
       actorId: user.id,
       actorRole: user.role,
-      action: "case.submit",
+      action: audit.action,
       entityType: "case",
       entityId: id,
       caseId: id,
-      detail: { lateApplication: late },
+      detail: audit.data,
       ip,
     });
   });
   return id;
+}
+
+/** An enforcement application, filed online by an applicant or entered by the filing division. */
+export async function submitApplication(ctx: AppContext, user: AuthUser, input: ApplicationInput, ip: string | null = null): Promise<string> {
+  const f = await resolveFiling(ctx, user, input, {
+    onlineApplicant: true,
+    forbidden: { zh: "只有申请执行人或立案庭可以提交执行申请", en: "Only an applicant or the filing division may submit an application" },
+  });
+  const b = input.basis;
+  if (compareIsoDates(b.effectiveDate, f.applicationDate) > 0) {
+    throw invalidField("basis.effectiveDate", { zh: "执行依据的生效日期不能晚于申请日期", en: "The basis cannot take effect after the application date" });
+  }
+  if (b.performanceDeadline && compareIsoDates(b.performanceDeadline, b.effectiveDate) < 0) {
+    throw invalidField("basis.performanceDeadline", { zh: "履行期限不能早于生效日期", en: "The performance deadline cannot precede the effective date" });
+  }
+  (b.instalments ?? []).forEach((inst, i) => {
+    if (compareIsoDates(inst.dueDate, b.effectiveDate) < 0) {
+      throw invalidField(`basis.instalments.${i}.dueDate`, { zh: "分期履行日期不能早于生效日期", en: "An instalment cannot fall due before the effective date" });
+    }
+  });
+
+  // 民诉法(2023) art 250: two years; a late application is registered and flagged, never refused (民诉法解释 art 481).
+  const limitation = computeLimitation(
+    {
+      effectiveDate: b.effectiveDate,
+      ...(b.performanceDeadline ? { performanceDeadline: b.performanceDeadline } : {}),
+      ...(b.instalments?.length ? { instalmentDeadlines: b.instalments.map((x) => x.dueDate) } : {}),
+    },
+    ctx.calendar.get(),
+  );
+  const late = isLateApplication(f.applicationDate, limitation);
+  return storeNewCase(
+    ctx,
+    user,
+    f,
+    {
+      late_application: late,
+      limitation_expires: limitation.expires,
+      right_type: b.rightType,
+      basis_issuing_court: b.issuingCourt,
+      basis_document_number: b.documentNumber,
+      basis_effective_date: b.effectiveDate,
+      basis_performance_deadline: b.performanceDeadline ?? null,
+      basis_instalments: JSON.stringify(b.instalments ?? []),
+      note: input.note ?? null,
+    },
+    input.duties,
+    { action: "case.submit", data: { lateApplication: late, limitationExpires: limitation.expires } },
+    ip,
+  );
 }
 
 /** The party's identifier, checked against its kind and its check character, normalised. */
@@ -361,7 +427,8 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
       throw new DomainError("CONFLICT", { zh: "案件已被他人更新，请刷新后重试", en: "The case changed meanwhile; reload and try again" });
     }
     await applyClockEffects(tx, caseId, agg.row.court_id, effects, now);
-    if (event.type === "issueNotice") await openReportOrderClocks(tx, ctx, agg.row, event, now); // 财产调查规定 art 3: the order goes with the notice
+    // 财产调查规定 art 3: the order goes with the notice; a preservation case (执保) has no order to report.
+    if (event.type === "issueNotice" && agg.row.type_code !== PRESERVATION_TYPE_CODE) await openReportOrderClocks(tx, ctx, agg.row, event, now);
     const { type, ...data } = event;
     const reason = "reason" in event ? event.reason : null;
     if ("reason" in data) delete (data as { reason?: string }).reason;
