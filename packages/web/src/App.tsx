@@ -17,6 +17,7 @@ const WorkbenchPage = lazy(() => import("./routes/(staff)/WorkbenchPage"));
 const CasesPage = lazy(() => import("./routes/(staff)/CasesPage"));
 const CasePage = lazy(() => import("./routes/(staff)/CasePage"));
 const NewCasePage = lazy(() => import("./routes/(staff)/NewCasePage"));
+const NewPreservationPage = lazy(() => import("./routes/(staff)/NewPreservationPage"));
 const CalendarPage = lazy(() => import("./routes/(staff)/CalendarPage"));
 
 const PartyLayout = lazy(() => import("./routes/(party)/PartyLayout"));
@@ -47,6 +48,7 @@ export default function App() {
           <Route path="workbench" element={<WorkbenchPage />} />
           <Route path="cases" element={<CasesPage />} />
           <Route path="cases/new" element={<NewCasePage />} />
+          <Route path="preservation/new" element={<NewPreservationPage />} />
           <Route path="cases/:id" element={<CasePage />} />
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -236,6 +236,49 @@ export type CaseDetail = CaseSummary & {
   milestones: { key: MilestoneKey; date: string | null; done: boolean }[];
   /** The case's money from its ledger (staff and the applicant); absent on servers without the ledger. */
   money?: CaseMoney | null;
+  /** 执 (enforcement) or 执保 (preservation). */
+  typeCode?: string;
+  /** The preservation ruling, for 执保 cases; null for 执 cases. */
+  preservation?: PreservationInfo | null;
+};
+
+export const PRESERVATION_KINDS = ["property", "evidence", "conduct"] as const;
+export type PreservationKind = (typeof PRESERVATION_KINDS)[number];
+export const PRESERVATION_STAGES = ["preSuit", "inSuit"] as const;
+export type PreservationStage = (typeof PRESERVATION_STAGES)[number];
+
+/** The preservation ruling and what it orders (cases.preservation). */
+export type PreservationInfo = {
+  kind: PreservationKind;
+  stage: PreservationStage;
+  ruling: { court: string; documentNumber: string; date: string };
+  securityFen?: number;
+  ceaseOrder?: string;
+};
+
+/** POST /api/v1/preservation-cases (the filing division). Duties, if any, are conduct duties. */
+export type PreservationCaseInput = {
+  courtId: string;
+  applicants?: PartyInput[];
+  respondents: PartyInput[];
+  kind: PreservationKind;
+  stage: PreservationStage;
+  ruling: { court: string; documentNumber: string; date: string };
+  rightType: RightType;
+  securityFen?: number;
+  ceaseOrder?: string;
+  duties?: Extract<DutyInput, { kind: "conduct" }>[];
+  note?: string;
+};
+
+export const COMPLIANCE_RESULTS = ["compliant", "violation"] as const;
+export type ComplianceResult = (typeof COMPLIANCE_RESULTS)[number];
+export type ComplianceCheckInput = { checkDate: string; result: ComplianceResult; evidence: string };
+export type ComplianceCheck = ComplianceCheckInput & {
+  id: string;
+  checkedBy: string | null;
+  checkedByName: string | null;
+  createdAt: string;
 };
 
 /** `supervised`: cases of all courts below the user's court (higher-court supervisors, presidents). */

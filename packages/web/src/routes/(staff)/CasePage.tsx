@@ -5,6 +5,7 @@ import type { User } from "../../api/types";
 import { QueryState } from "../../components/QueryState";
 import { AuditTable } from "../../features/audit/components/AuditTable";
 import { canReadAudit } from "../../features/audit/roles";
+import { ComplianceChecks } from "../../features/case/components/ComplianceChecks";
 import { CaseActions } from "../../features/case/components/CaseActions";
 import { CaseHeader } from "../../features/case/components/CaseHeader";
 import { CaseOverview } from "../../features/case/components/CaseOverview";
@@ -36,7 +37,13 @@ export default function CasePage() {
             <Card>
               <Tabs
                 items={[
-                  { key: "overview", label: t("case.tabs.overview"), children: <CaseOverview detail={detail} canReveal /> },
+                  { key: "overview", label: t("case.tabs.overview"), children: (
+                      <>
+                        <CaseOverview detail={detail} canReveal />
+                        {detail.preservation?.kind === "conduct" ? <ComplianceChecks detail={detail} user={user} /> : null}
+                      </>
+                    ),
+                  },
                   { key: "timeline", label: t("case.tabs.timeline"), children: <CaseTimeline events={detail.events} /> },
                   { key: "clocks", label: t("case.tabs.clocks"), children: <ClocksTable clocks={detail.clocks} /> },
                   // From registration on: property, inquiries, measures and money; each loads when opened.

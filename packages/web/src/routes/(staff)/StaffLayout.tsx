@@ -8,6 +8,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   ProfileOutlined,
+  SafetyCertificateOutlined,
   UserOutlined,
 } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
@@ -36,7 +37,9 @@ function StaffShell({ user }: { user: User }) {
 
   const selected = location.pathname.startsWith("/staff/cases/new")
     ? "/staff/cases/new"
-    : location.pathname.startsWith("/staff/cases")
+    : location.pathname.startsWith("/staff/preservation/new")
+      ? "/staff/preservation/new"
+      : location.pathname.startsWith("/staff/cases")
       ? "/staff/cases"
       : location.pathname.startsWith("/staff/calendar")
         ? "/staff/calendar"
@@ -46,7 +49,10 @@ function StaffShell({ user }: { user: User }) {
     { key: "/staff/workbench", icon: <DashboardOutlined />, label: t("nav.workbench") },
     { key: "/staff/cases", icon: <ProfileOutlined />, label: t("nav.cases") },
     ...(user.role === "filingClerk" || user.role === "admin"
-      ? [{ key: "/staff/cases/new", icon: <FileAddOutlined />, label: t("nav.newCase") }]
+      ? [
+          { key: "/staff/cases/new", icon: <FileAddOutlined />, label: t("nav.newCase") },
+          { key: "/staff/preservation/new", icon: <SafetyCertificateOutlined />, label: t("nav.newPreservation") },
+        ]
       : []),
     // Every staff member may look at the statutory calendar; administrators and presidents maintain it.
     ...(user.role === "admin" || user.role === "president"

@@ -6,6 +6,7 @@ import { EmptyState } from "../../../components/QueryState";
 import { Money } from "../../../components/Money";
 import { formatDate } from "../../../lib/format";
 import { PartyCard } from "./PartyCard";
+import { PreservationCard } from "./PreservationCard";
 
 export function CaseOverview({ detail, canReveal }: { detail: CaseDetail; canReveal: boolean }) {
   const { t } = useTranslation();
@@ -19,6 +20,9 @@ export function CaseOverview({ detail, canReveal }: { detail: CaseDetail; canRev
           detail.parties.map((p) => <PartyCard key={p.id} caseId={detail.id} party={p} canReveal={canReveal} />)
         )}
       </Card>
+      {detail.preservation ? (
+        <PreservationCard preservation={detail.preservation} rightType={detail.rightType} />
+      ) : (
       <Card title={t("case.basis")} size="small" style={{ marginBottom: 16 }}>
         <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} data-testid="case-basis">
           <Descriptions.Item label={t("basis.issuingCourt")}>{b.issuingCourt}</Descriptions.Item>
@@ -38,6 +42,7 @@ export function CaseOverview({ detail, canReveal }: { detail: CaseDetail; canRev
           ) : null}
         </Descriptions>
       </Card>
+      )}
       <Card title={t("case.duties")} size="small">
         <Table<CaseDuty>
           rowKey="id"

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { CONDUCT_CATEGORIES, MONETARY_CATEGORIES } from "../../../api/types";
 import { YuanInput } from "../../../components/YuanInput";
 
-/** One DutyInput: monetary (amount typed in yuan, kept in fen) or conduct. */
-export function DutyFields({ index }: { index: number }) {
+/** One DutyInput: monetary (amount typed in yuan, kept in fen) or conduct (`conductOnly`: conduct duties only). */
+export function DutyFields({ index, conductOnly = false }: { index: number; conductOnly?: boolean }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
   const kind = Form.useWatch(["duties", index, "kind"], form) ?? "monetary";
@@ -15,7 +15,8 @@ export function DutyFields({ index }: { index: number }) {
       <Col xs={24} md={8}>
         <Form.Item label={t("duty.kind")} name={[index, "kind"]} rules={[required]}>
           <Select
-            options={(["monetary", "conduct"] as const).map((k) => ({ value: k, label: t(`dutyKind.${k}`) }))}
+            disabled={conductOnly}
+            options={(conductOnly ? (["conduct"] as const) : (["monetary", "conduct"] as const)).map((k) => ({ value: k, label: t(`dutyKind.${k}`) }))}
             onChange={(k: "monetary" | "conduct") =>
               form.setFieldValue(["duties", index, "category"], k === "monetary" ? "principal" : "ceaseInfringement")
             }
