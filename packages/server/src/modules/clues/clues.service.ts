@@ -21,26 +21,17 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import type { ClueDto, ClueInput, VerifyInput } from "./clues.schemas";
+import { isCaseApplicant, lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 
 export const CLUE_CLOCK = "clueVerification";
 
-const STAFF_RECEIVING = ["officer", "divisionHead", "filingClerk"];
-const OPEN_STATUSES = ["registered", "assigned", "inProgress"];
+/** Staff who may receive a clue or a request from an applicant. */
+export const STAFF_RECEIVING = ["officer", "divisionHead", "filingClerk"];
 
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 
-type CaseRow = { id: string; court_id: string; status: string; handler_id: string | null };
 
-async function lockCase(tx: Executor, caseId: string): Promise<CaseRow> {
-  const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).forUpdate().executeTakeFirst();
-  if (!c) throw caseNotFound();
-  return c;
-}
 
-async function partyRoles(tx: Executor, caseId: string, userId: string): Promise<string[]> {
-  const rows = await tx.selectFrom("case_parties").select("role").where("case_id", "=", caseId).where("user_id", "=", userId).execute();
-  return rows.map((r) => r.role);
-}
 
 function dtoOf(r: AssetClueRow, clock: ClockRow | undefined, user: AuthUser, now: IsoDate): ClueDto {
   return {
@@ -65,7 +56,7 @@ function dtoOf(r: AssetClueRow, clock: ClockRow | undefined, user: AuthUser, now
   };
 }
 
-async function event(tx: Executor, ctx: AppContext, c: CaseRow, user: AuthUser, type: string, data: Record<string, unknown>, ip: string | null): Promise<void> {
+async function event(tx: Executor, ctx: AppContext, c: LockedCase, user: AuthUser, type: string, data: Record<string, unknown>, ip: string | null): Promise<void> {
   await appendEvent(tx, {
     id: randomUUID(),
     court_id: c.court_id,
@@ -100,10 +91,10 @@ export async function submitClue(ctx: AppContext, user: AuthUser, caseId: string
     const access = await caseAccess(tx, user, c);
     if (access === "supervise") throw forbidden("上级法院只能查看本案", "A supervising court may only read this case");
     if (access === "act" && !STAFF_RECEIVING.includes(user.role)) throw forbidden("您的角色不能登记财产线索", "Your role may not record property clues");
-    if (access === "party" && !(await partyRoles(tx, c.id, user.id)).includes("applicant")) {
+    if (access === "party" && !(await isCaseApplicant(tx, c.id, user.id))) {
       throw forbidden("只有申请执行人可以提供财产线索", "Only the applicant gives property clues");
     }
-    if (!OPEN_STATUSES.includes(c.status)) {
+    if (!OPEN_CASE_STATUSES.includes(c.status)) {
       throw new DomainError("PRECONDITION_FAILED", { zh: "案件立案后、结案前方可提供财产线索", en: "Clues are taken between registration and closure" });
     }
     const urgent = input.urgent ?? false;
@@ -181,7 +172,7 @@ export async function listCaseClues(ctx: AppContext, user: AuthUser, caseId: str
   const access = await caseAccess(db, user, c);
   let rows: AssetClueRow[];
   if (access === "party") {
-    if (!(await partyRoles(db, c.id, user.id)).includes("applicant")) throw forbidden("财产线索仅向法院和提供线索的申请执行人公开", "Clues are shown only to the court and the applicant who gave them");
+    if (!(await isCaseApplicant(db, c.id, user.id))) throw forbidden("财产线索仅向法院和提供线索的申请执行人公开", "Clues are shown only to the court and the applicant who gave them");
     rows = await listClueRows(db, c.id, user.id);
   } else {
     rows = await listClueRows(db, c.id);

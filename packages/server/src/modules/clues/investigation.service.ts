@@ -23,26 +23,16 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import type { InvestigationCompleteInput, InvestigationRequestDto, InvestigationRequestInput } from "./investigation.schemas";
+import { isCaseApplicant, lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
+import { STAFF_RECEIVING } from "./clues.service";
 
 export const INVESTIGATION_CLOCK = "propertyInvestigation";
 
-const STAFF_RECEIVING = ["officer", "divisionHead", "filingClerk"];
-const OPEN_STATUSES = ["registered", "assigned", "inProgress"];
 
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 
-type CaseRow = { id: string; court_id: string; status: string; handler_id: string | null };
 
-async function lockCase(tx: Executor, caseId: string): Promise<CaseRow> {
-  const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).forUpdate().executeTakeFirst();
-  if (!c) throw caseNotFound();
-  return c;
-}
 
-async function isApplicant(tx: Executor, caseId: string, userId: string): Promise<boolean> {
-  const rows = await tx.selectFrom("case_parties").select("role").where("case_id", "=", caseId).where("user_id", "=", userId).execute();
-  return rows.some((r) => r.role === "applicant");
-}
 
 function dtoOf(r: InvestigationRequestRow, clock: ClockRow | undefined, user: AuthUser, now: IsoDate): InvestigationRequestDto {
   return {
@@ -69,7 +59,7 @@ function dtoOf(r: InvestigationRequestRow, clock: ClockRow | undefined, user: Au
 async function record(
   tx: Executor,
   ctx: AppContext,
-  c: CaseRow,
+  c: LockedCase,
   user: AuthUser,
   type: "investigationRequested" | "investigationCompleted",
   data: { requestId: string } & Record<string, unknown>,
@@ -115,10 +105,10 @@ export async function requestInvestigation(
     const access = await caseAccess(tx, user, c);
     if (access === "supervise") throw forbidden("上级法院只能查看本案", "A supervising court may only read this case");
     if (access === "act" && !STAFF_RECEIVING.includes(user.role)) throw forbidden("您的角色不能登记财产调查申请", "Your role may not record investigation requests");
-    if (access === "party" && !(await isApplicant(tx, c.id, user.id))) {
+    if (access === "party" && !(await isCaseApplicant(tx, c.id, user.id))) {
       throw forbidden("只有申请执行人可以申请法院调查财产", "Only the applicant asks the court to investigate property");
     }
-    if (!OPEN_STATUSES.includes(c.status)) {
+    if (!OPEN_CASE_STATUSES.includes(c.status)) {
       throw new DomainError("PRECONDITION_FAILED", { zh: "案件立案后、结案前方可申请调查财产", en: "Investigation requests are taken between registration and closure" });
     }
     const d = investigationDeadline({ investigationFrom: now }, ctx.calendar.get());
@@ -197,7 +187,7 @@ export async function listCaseInvestigations(ctx: AppContext, user: AuthUser, ca
   const c = await db.selectFrom("cases").select(["id", "court_id"]).where("id", "=", caseId).executeTakeFirst();
   if (!c) throw caseNotFound();
   const access = await caseAccess(db, user, c);
-  if (access === "party" && !(await isApplicant(db, c.id, user.id))) {
+  if (access === "party" && !(await isCaseApplicant(db, c.id, user.id))) {
     throw forbidden("财产调查申请仅向法院和申请执行人公开", "Investigation requests are shown only to the court and the applicant");
   }
   const rows = await listInvestigationRequests(db, c.id);

@@ -59,6 +59,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import type { AssetInput, FreezeInput, MeasureInput, ReleaseInput, RenewInput } from "./measures.schemas";
+import { lockCase, type LockedCase } from "../cases/case-lock";
 
 export const MEASURE_EXPIRY_CLOCK = "measureExpiry";
 export const MEASURE_REMINDER_CLOCK = "measureRenewalReminder";
@@ -71,25 +72,7 @@ const actorOf = (u: AuthUser): MeasureActor => ({ id: u.id, name: u.displayName,
 /** Asset types registered with a registry or an institution: their release goes by assistance notice (查封规定 art 28 para 2). */
 const REGISTERED_TYPES = new Set<string>(["bankDeposit", "onlinePaymentFunds", "realEstate", "vehicle", "equity", "securities", "patent", "trademark", "copyright", "domainName"]);
 
-export type LockedCase = {
-  id: string;
-  court_id: string;
-  status: string;
-  handler_id: string | null;
-  basis_effective_date: string;
-  basis_performance_deadline: string | null;
-};
 
-export async function lockCase(tx: Executor, caseId: string): Promise<LockedCase> {
-  const c = await tx
-    .selectFrom("cases")
-    .select(["id", "court_id", "status", "handler_id", "basis_effective_date", "basis_performance_deadline"])
-    .where("id", "=", caseId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!c) throw caseNotFound();
-  return c;
-}
 
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 const refused = (field: string, zh: string, en: string) => new DomainError("PRECONDITION_FAILED", { zh, en }, { field });

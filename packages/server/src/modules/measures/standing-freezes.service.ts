@@ -26,7 +26,8 @@ import type { AuthUser } from "../../http/auth";
 import type { ProviderKey } from "../../adapters/inquiry";
 import { caseAccess } from "../cases/case-access";
 import { inquirySettings } from "../inquiries/inquiries.service";
-import { assertCaseOpenFor, assertMayAct, checkOverSeizure, lockCase, lockMeasureOfCase, record, SYSTEM_ACTOR, type LockedCase } from "./measures.service";
+import { lockCase, type LockedCase } from "../cases/case-lock";
+import { assertCaseOpenFor, assertMayAct, checkOverSeizure, lockMeasureOfCase, record, SYSTEM_ACTOR } from "./measures.service";
 import type { StandingFreezeInput, StopStandingFreezeInput } from "./measures.schemas";
 
 /** Asset types held in accounts that receive money: only their freezes can be topped up. */

@@ -40,6 +40,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import type { ExtensionInput, ReportDto, ReportInput, ReportList } from "./property-reports.schemas";
+import { lockCase, type LockedCase } from "../cases/case-lock";
 
 export const PROPERTY_REPORT_CLOCK = "propertyReport";
 
@@ -84,23 +85,12 @@ export async function openReportOrderClocks(tx: Executor, ctx: AppContext, c: Ca
   );
 }
 
-type CaseForReport = CaseRef & { status: string; handler_id: string | null; report_order_issued: boolean; closure_mode: string | null; notice_date: IsoDate | null };
 
-async function lockCase(tx: Executor, caseId: string): Promise<CaseForReport> {
-  const c = await tx
-    .selectFrom("cases")
-    .select(["id", "court_id", "status", "handler_id", "report_order_issued", "closure_mode", "notice_date"])
-    .where("id", "=", caseId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!c) throw caseNotFound();
-  return c;
-}
 
 const forbidden = (zh: string, en: string, field?: string) => new DomainError("FORBIDDEN", { zh, en }, field ? { field } : {});
 
 /** The respondent party a report is for, and whether staff entered it. */
-async function reportingParty(tx: Executor, user: AuthUser, c: CaseForReport, partyId: string | undefined): Promise<{ id: string; name: string; kind: string; byStaff: boolean }> {
+async function reportingParty(tx: Executor, user: AuthUser, c: LockedCase, partyId: string | undefined): Promise<{ id: string; name: string; kind: string; byStaff: boolean }> {
   const access = await caseAccess(tx, user, c);
   const respondents = await tx
     .selectFrom("case_parties")

@@ -41,25 +41,15 @@ import {
   type TipInput,
   type TipReceiptDto,
 } from "./rewards.schemas";
+import { isCaseApplicant, lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 
 export const REWARD_CLOCK = "rewardDecision";
-const OPEN_STATUSES = ["registered", "assigned", "inProgress"];
 
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 const noticeNotFound = () => new DomainError("NOT_FOUND", { zh: "悬赏公告不存在或无权查看", en: "No such reward notice, or you may not see it" });
 
-type CaseRow = { id: string; court_id: string; status: string; handler_id: string | null };
 
-async function lockCase(tx: Executor, caseId: string): Promise<CaseRow> {
-  const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).forUpdate().executeTakeFirst();
-  if (!c) throw caseNotFound();
-  return c;
-}
 
-async function isApplicant(tx: Executor, caseId: string, userId: string): Promise<boolean> {
-  const rows = await tx.selectFrom("case_parties").select("role").where("case_id", "=", caseId).where("user_id", "=", userId).execute();
-  return rows.some((r) => r.role === "applicant");
-}
 
 type Actor = { id: string | null; name: string; role: string };
 const actorOf = (u: AuthUser | null): Actor => (u ? { id: u.id, name: u.displayName, role: u.role } : { id: null, name: "匿名", role: "public" });
@@ -67,7 +57,7 @@ const actorOf = (u: AuthUser | null): Actor => (u ? { id: u.id, name: u.displayN
 async function record(
   tx: Executor,
   ctx: AppContext,
-  c: CaseRow,
+  c: LockedCase,
   actor: Actor,
   e: { type: string; action: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string | null },
   ip: string | null,
@@ -139,8 +129,8 @@ export async function applyForReward(ctx: AppContext, user: AuthUser, caseId: st
     const access = await caseAccess(tx, user, c);
     if (access !== "party") throw forbidden("悬赏公告由申请执行人书面申请", "A reward notice is applied for by the applicant (财产调查规定 art 21)");
     // A respondent does not learn of an application for a reward notice.
-    if (!(await isApplicant(tx, c.id, user.id))) throw caseNotFound();
-    if (!OPEN_STATUSES.includes(c.status)) {
+    if (!(await isCaseApplicant(tx, c.id, user.id))) throw caseNotFound();
+    if (!OPEN_CASE_STATUSES.includes(c.status)) {
       throw new DomainError("PRECONDITION_FAILED", { zh: "案件立案后、结案前方可申请悬赏公告", en: "A reward notice is applied for between registration and closure" });
     }
     const d = rewardDecisionDeadline(now, ctx.calendar.get());
@@ -289,7 +279,7 @@ export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: s
     const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).executeTakeFirst();
     if (!c) throw caseNotFound();
     const access = await caseAccess(tx, user, c);
-    if (access === "party" && !(await isApplicant(tx, c.id, user.id))) throw caseNotFound();
+    if (access === "party" && !(await isCaseApplicant(tx, c.id, user.id))) throw caseNotFound();
     const rows = await listRewardNotices(tx, c.id);
     const tips = await listRewardTips(tx, c.id);
     const clocks = await listSubjectClocks(tx, c.id, REWARD_CLOCK, rows.map((r) => r.id));
