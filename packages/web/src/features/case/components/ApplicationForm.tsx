@@ -1,7 +1,6 @@
-import { Button, Card, Col, Form, Input, Row, Select, Space, Typography } from "antd";
+import { Button, Col, Form, Input, Row, Select, Space, Typography } from "antd";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import type { ReactNode } from "react";
 import {
   RIGHT_TYPES,
   type BasisInput,
@@ -16,7 +15,7 @@ import { useApiError } from "../../../lib/useApiError";
 import { CourtSelect } from "../../courts/components/CourtSelect";
 import { useCreateCase } from "../hooks/useCases";
 import { DutyFields } from "./DutyFields";
-import { PartyFields } from "./PartyFields";
+import { cleanParty, emptyParty, PartyList, Section } from "./FormParts";
 
 type Values = {
   courtId?: string;
@@ -28,18 +27,7 @@ type Values = {
   note?: string;
 };
 
-const emptyParty = (kind: PartyInput["kind"] = "legalPerson"): Partial<PartyInput> => ({
-  kind,
-  idType: kind === "naturalPerson" ? "residentId" : "creditCode",
-});
 
-function cleanParty(p: PartyInput): PartyInput {
-  const out: PartyInput = { kind: p.kind, name: p.name.trim(), idType: p.idType, idNumber: p.idNumber.trim() };
-  if (p.phone?.trim()) out.phone = p.phone.trim();
-  if (p.address?.trim()) out.address = p.address.trim();
-  if (p.kind === "foreign" && p.country?.trim()) out.country = p.country.trim();
-  return out;
-}
 
 function cleanDuty(d: DutyInput): DutyInput {
   return d.kind === "monetary"
@@ -47,13 +35,6 @@ function cleanDuty(d: DutyInput): DutyInput {
     : { kind: "conduct", category: d.category, description: d.description.trim(), proofRequired: d.proofRequired.trim() };
 }
 
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card title={title} size="small" style={{ marginBottom: 16 }} data-testid={testId}>
-      {children}
-    </Card>
-  );
-}
 
 /**
  * The enforcement application. `clerk` adds the applicant parties and the application date
@@ -132,56 +113,12 @@ export function ApplicationForm({
 
       {variant === "clerk" ? (
         <Section title={t("apply.applicants")} testId="applicants-section">
-          <Form.List name="applicants" rules={[atLeastOne(t("apply.needApplicant"))]}>
-            {(fields, { add, remove }, { errors }) => (
-              <>
-                {fields.map((f, i) => (
-                  <div key={f.key} style={{ borderBottom: "1px dashed #e5e5e5", marginBottom: 12 }}>
-                    <Space style={{ justifyContent: "space-between", width: "100%" }}>
-                      <Typography.Text strong>{t("apply.applicantN", { n: i + 1 })}</Typography.Text>
-                      {fields.length > 1 ? (
-                        <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t("common.remove")}>
-                          {t("common.remove")}
-                        </Button>
-                      ) : null}
-                    </Space>
-                    <PartyFields listName="applicants" index={f.name} />
-                  </div>
-                ))}
-                <Form.ErrorList errors={errors} />
-                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add(emptyParty())} size="large">
-                  {t("apply.addApplicant")}
-                </Button>
-              </>
-            )}
-          </Form.List>
+          <PartyList name="applicants" addLabel={t("apply.addApplicant")} itemLabel={(n) => t("apply.applicantN", { n })} needLabel={t("apply.needApplicant")} />
         </Section>
       ) : null}
 
       <Section title={t("apply.respondents")} testId="respondents-section">
-        <Form.List name="respondents" rules={[atLeastOne(t("apply.needRespondent"))]}>
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((f, i) => (
-                <div key={f.key} style={{ borderBottom: "1px dashed #e5e5e5", marginBottom: 12 }}>
-                  <Space style={{ justifyContent: "space-between", width: "100%" }}>
-                    <Typography.Text strong>{t("apply.respondentN", { n: i + 1 })}</Typography.Text>
-                    {fields.length > 1 ? (
-                      <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t("common.remove")}>
-                        {t("common.remove")}
-                      </Button>
-                    ) : null}
-                  </Space>
-                  <PartyFields listName="respondents" index={f.name} />
-                </div>
-              ))}
-              <Form.ErrorList errors={errors} />
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add(emptyParty())} size="large" data-testid="add-respondent">
-                {t("apply.addRespondent")}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <PartyList name="respondents" addLabel={t("apply.addRespondent")} itemLabel={(n) => t("apply.respondentN", { n })} needLabel={t("apply.needRespondent")} addTestId="add-respondent" />
       </Section>
 
       <Section title={t("apply.basis")} testId="basis-section">

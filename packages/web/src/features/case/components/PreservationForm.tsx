@@ -1,7 +1,6 @@
-import { Button, Card, Col, Form, Input, Radio, Row, Select, Space, Typography } from "antd";
+import { Button, Col, Form, Input, Radio, Row, Select, Space, Typography } from "antd";
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import type { ReactNode } from "react";
 import {
   PRESERVATION_KINDS,
   PRESERVATION_STAGES,
@@ -20,7 +19,7 @@ import { useApiError } from "../../../lib/useApiError";
 import { CourtSelect } from "../../courts/components/CourtSelect";
 import { useCreatePreservationCase } from "../hooks/usePreservation";
 import { DutyFields } from "./DutyFields";
-import { PartyFields } from "./PartyFields";
+import { cleanParty, emptyParty, PartyList, Section } from "./FormParts";
 
 type ConductDuty = Extract<DutyInput, { kind: "conduct" }>;
 
@@ -37,65 +36,6 @@ type Values = {
   duties?: ConductDuty[];
   note?: string;
 };
-
-const emptyParty = (kind: PartyInput["kind"] = "legalPerson"): Partial<PartyInput> => ({
-  kind,
-  idType: kind === "naturalPerson" ? "residentId" : "creditCode",
-});
-
-function cleanParty(p: PartyInput): PartyInput {
-  const out: PartyInput = { kind: p.kind, name: p.name.trim(), idType: p.idType, idNumber: p.idNumber.trim() };
-  if (p.phone?.trim()) out.phone = p.phone.trim();
-  if (p.address?.trim()) out.address = p.address.trim();
-  if (p.kind === "foreign" && p.country?.trim()) out.country = p.country.trim();
-  return out;
-}
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card title={title} size="small" style={{ marginBottom: 16 }} data-testid={testId}>
-      {children}
-    </Card>
-  );
-}
-
-function PartyList({ name, addLabel, itemLabel, needLabel, addTestId }: { name: "applicants" | "respondents"; addLabel: string; itemLabel: (n: number) => string; needLabel: string; addTestId?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Form.List
-      name={name}
-      rules={[
-        {
-          validator: async (_: unknown, v: unknown[] | undefined) => {
-            if (!v || v.length === 0) throw new Error(needLabel);
-          },
-        },
-      ]}
-    >
-      {(fields, { add, remove }, { errors }) => (
-        <>
-          {fields.map((f, i) => (
-            <div key={f.key} style={{ borderBottom: "1px dashed #e5e5e5", marginBottom: 12 }}>
-              <Space style={{ justifyContent: "space-between", width: "100%" }}>
-                <Typography.Text strong>{itemLabel(i + 1)}</Typography.Text>
-                {fields.length > 1 ? (
-                  <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label={t("common.remove")}>
-                    {t("common.remove")}
-                  </Button>
-                ) : null}
-              </Space>
-              <PartyFields listName={name} index={f.name} />
-            </div>
-          ))}
-          <Form.ErrorList errors={errors} />
-          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add(emptyParty())} size="large" data-testid={addTestId}>
-            {addLabel}
-          </Button>
-        </>
-      )}
-    </Form.List>
-  );
-}
 
 /** 执保: the filing division enters a preservation ruling (property, evidence or conduct) as a case. */
 export function PreservationForm({ defaultCourtId, onCreated }: { defaultCourtId?: string | null; onCreated: (detail: CaseDetail) => void }) {
