@@ -2,7 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { createStatutoryCalendar } from "../calendar";
 import { DomainError } from "../errors/domain-error";
-import { checkRewardPayee, REWARD_DECISION_PERIOD, rewardDecisionDeadline, validateRewardApplication, type RewardApplicationInput } from "./rules";
+import {
+  allowedRewardActions,
+  checkRewardPayee,
+  REWARD_DECISION_PERIOD,
+  REWARD_NOTICE_STATUSES,
+  rewardDecisionDeadline,
+  rewardNoticeTransition,
+  rewardTakesTips,
+  validateRewardApplication,
+  validateRewardClosure,
+  type RewardApplicationInput,
+  type RewardNoticeAction,
+} from "./rules";
 
 const cal = createStatutoryCalendar();
 
@@ -87,5 +99,73 @@ describe("checkRewardPayee (art 24)", () => {
     expect(r.eligible).toBe(eligible);
     expect(r.reasons).toHaveLength(n);
     expect(r.basis[0]).toMatchObject({ article });
+  });
+});
+
+describe("rewardNoticeTransition: who ends a notice, from which status (product rules read from arts 21–22)", () => {
+  it.each<[string, string, RewardNoticeAction, string | null, string]>([
+    ["the court publishes an application (art 22)", "applied", "publish", "published", "art 22"],
+    ["the court refuses an application (art 21 last para)", "applied", "refuse", "refused", "art 21"],
+    ["the applicant withdraws its application before the decision (art 21: it applied)", "applied", "withdraw", "withdrawn", "art 21"],
+    ["the applicant withdraws a published notice (art 21)", "published", "withdraw", "withdrawn", "art 21"],
+    ["the court closes a published notice (art 22: it made the notice)", "published", "close", "closed", "art 22"],
+    ["no closing before publication", "applied", "close", null, "art 22"],
+    ["no second publication", "published", "publish", null, "art 22"],
+    ["a refused notice is final: no withdrawal", "refused", "withdraw", null, "art 21"],
+    ["a refused notice is final: no closing", "refused", "close", null, "art 22"],
+    ["a withdrawn notice is final: no second withdrawal", "withdrawn", "withdraw", null, "art 21"],
+    ["a withdrawn notice is final: no closing", "withdrawn", "close", null, "art 22"],
+    ["a closed notice is final: no withdrawal", "closed", "withdraw", null, "art 21"],
+    ["a closed notice is final: no second closing", "closed", "close", null, "art 22"],
+    ["an unknown status allows nothing", "lost", "withdraw", null, "art 21"],
+  ])("%s: %s --%s--> %s", (_l, from, action, to, article) => {
+    if (to === null) {
+      const e = expectField(() => rewardNoticeTransition(from, action), "TRANSITION_NOT_ALLOWED", "status");
+      expect(e.messages.zh.length).toBeGreaterThan(0);
+      expect(e.messages.en).toMatch(/cannot be/);
+    } else {
+      expect(rewardNoticeTransition(from, action)).toMatchObject({ next: to, basis: { law: "财产调查规定(2020)", article } });
+    }
+  });
+
+  it.each<[string, RewardNoticeAction[], boolean]>([
+    ["applied", ["publish", "refuse", "withdraw"], false],
+    ["published", ["withdraw", "close"], true],
+    ["refused", [], false],
+    ["withdrawn", [], false],
+    ["closed", [], false],
+  ])("a notice %s allows %j and takes tips: %s (art 23 para 1)", (status, actions, tips) => {
+    expect(allowedRewardActions(status)).toEqual(actions);
+    expect(rewardTakesTips(status)).toBe(tips);
+  });
+
+  it("allowedRewardActions agrees with rewardNoticeTransition for every status and action", () => {
+    for (const s of REWARD_NOTICE_STATUSES) {
+      for (const a of ["publish", "refuse", "withdraw", "close"] as RewardNoticeAction[]) {
+        const ok = allowedRewardActions(s).includes(a);
+        if (ok) expect(() => rewardNoticeTransition(s, a)).not.toThrow();
+        else expect(() => rewardNoticeTransition(s, a)).toThrow(DomainError);
+      }
+    }
+  });
+});
+
+describe("validateRewardClosure: why the court closes a published notice (art 22, product rule)", () => {
+  it.each<[string, { reason: string; note?: string | null }, { reason: string; note: string | null }]>([
+    ["property found", { reason: "propertyFound" }, { reason: "propertyFound", note: null }],
+    ["reward paid, with a note", { reason: "rewardPaid", note: " 已按第二十四条发放 " }, { reason: "rewardPaid", note: "已按第二十四条发放" }],
+    ["case closed, a blank note dropped", { reason: "caseClosed", note: "  " }, { reason: "caseClosed", note: null }],
+    ["other, with the reason stated", { reason: "other", note: "申请执行人与被执行人达成和解" }, { reason: "other", note: "申请执行人与被执行人达成和解" }],
+  ])("accepts %s", (_l, input, expected) => {
+    expect(validateRewardClosure(input)).toEqual(expected);
+  });
+  it.each<[string, { reason: string; note?: string | null }, string]>([
+    ["an unknown reason", { reason: "bored" }, "reason"],
+    ["other without a note", { reason: "other" }, "note"],
+    ["other with a blank note", { reason: "other", note: " " }, "note"],
+    ["a one-character note", { reason: "propertyFound", note: "是" }, "note"],
+    ["a note over 500 characters", { reason: "propertyFound", note: "字".repeat(501) }, "note"],
+  ])("refuses %s", (_l, input, field) => {
+    expectField(() => validateRewardClosure(input), "VALIDATION", field);
   });
 });

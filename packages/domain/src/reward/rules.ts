@@ -167,3 +167,96 @@ export function checkRewardPayee(input: RewardPayeeInput): RewardPayeeCheck {
   if (input.obligedToReport) reasons.push({ zh: "提供线索人有义务向人民法院提供财产线索", en: "the informant is obliged to give the court property clues" });
   return { eligible: reasons.length === 0, reasons, basis: [citeSource("propertyInvestigation", input.isApplicantAgent || input.obligedToReport ? "art 24 para 3" : "art 24 para 1")] };
 }
+
+// ── Withdrawing and closing a notice ──────────────────────────────────────────────────────────────────
+// The regulation has no article on ending a reward notice; these are product rules read from arts 21–22
+// (the basis each transition cites is the article it is read from, not an express provision):
+//   - art 21 para 1: the notice exists on the applicant's written application, so the applicant who
+//     applied may withdraw it, while the court has yet to decide (the decision clock is then cancelled)
+//     or after publication (the notice leaves the public list; tips already received keep their right
+//     to the reward under art 24).
+//   - art 22 para 1: the court decides to look for property by reward and makes the notice, so the
+//     handler or the division head closes a published notice when it has served its purpose or can no
+//     longer serve it (property found, reward paid, case closed, other reason stated).
+// Refused, withdrawn and closed are final. Only a published notice takes tips (art 23 para 1).
+
+export const REWARD_NOTICE_STATUSES = ["applied", "published", "refused", "withdrawn", "closed"] as const;
+export type RewardNoticeStatus = (typeof REWARD_NOTICE_STATUSES)[number];
+export type RewardNoticeAction = "publish" | "refuse" | "withdraw" | "close";
+
+type Move = { from: readonly RewardNoticeStatus[]; to: RewardNoticeStatus; basis: Citation };
+
+/** Which status each action leaves from and leads to, with the article it is read from. */
+export const REWARD_NOTICE_MOVES: Readonly<Record<RewardNoticeAction, Move>> = Object.freeze({
+  publish: { from: ["applied"], to: "published", basis: citeSource("propertyInvestigation", "art 22") },
+  refuse: { from: ["applied"], to: "refused", basis: citeSource("propertyInvestigation", "art 21") },
+  withdraw: { from: ["applied", "published"], to: "withdrawn", basis: citeSource("propertyInvestigation", "art 21") },
+  close: { from: ["published"], to: "closed", basis: citeSource("propertyInvestigation", "art 22") },
+});
+
+const STATUS_LABELS: Readonly<Record<RewardNoticeStatus, Localized>> = {
+  applied: { zh: "待决定", en: "awaiting the decision" },
+  published: { zh: "已发布", en: "published" },
+  refused: { zh: "不予发布", en: "refused" },
+  withdrawn: { zh: "已撤回", en: "withdrawn" },
+  closed: { zh: "已结束", en: "closed" },
+};
+const ACTION_LABELS: Readonly<Record<RewardNoticeAction, Localized>> = {
+  publish: { zh: "发布", en: "published" },
+  refuse: { zh: "不予发布", en: "refused" },
+  withdraw: { zh: "撤回", en: "withdrawn" },
+  close: { zh: "结束", en: "closed" },
+};
+
+/** The actions a notice in `status` allows (what the UI may offer). */
+export function allowedRewardActions(status: string): RewardNoticeAction[] {
+  return (Object.keys(REWARD_NOTICE_MOVES) as RewardNoticeAction[]).filter((a) => (REWARD_NOTICE_MOVES[a].from as readonly string[]).includes(status));
+}
+
+/** The status `action` leads to from `status`; TRANSITION_NOT_ALLOWED (naming the current status) when it may not be taken. */
+export function rewardNoticeTransition(status: string, action: RewardNoticeAction): { next: RewardNoticeStatus; basis: Citation } {
+  const m = REWARD_NOTICE_MOVES[action];
+  if (!(m.from as readonly string[]).includes(status)) {
+    const s = STATUS_LABELS[status as RewardNoticeStatus] ?? { zh: status, en: status };
+    const a = ACTION_LABELS[action];
+    const from = m.from.map((f) => STATUS_LABELS[f]);
+    throw new DomainError(
+      "TRANSITION_NOT_ALLOWED",
+      {
+        zh: `该悬赏公告${s.zh}，不能${a.zh}（只有${from.map((f) => f.zh).join("或")}的悬赏公告可以${a.zh}）`,
+        en: `This reward notice is ${s.en}; it cannot be ${a.en} (only a notice ${from.map((f) => f.en).join(" or ")} can)`,
+      },
+      { field: "status" },
+    );
+  }
+  return { next: m.to, basis: m.basis };
+}
+
+/** Whether a notice in `status` takes tips (art 23 para 1: after publication, until withdrawn or closed). */
+export const rewardTakesTips = (status: string): boolean => status === "published";
+
+/** Why the court closes a published notice. */
+export const REWARD_CLOSE_REASONS = ["propertyFound", "rewardPaid", "caseClosed", "other"] as const;
+export type RewardCloseReason = (typeof REWARD_CLOSE_REASONS)[number];
+
+export const REWARD_CLOSE_REASON_LABELS: Readonly<Record<RewardCloseReason, Localized>> = Object.freeze({
+  propertyFound: { zh: "已查找到可供执行的财产", en: "Property available for enforcement was found" },
+  rewardPaid: { zh: "悬赏金已发放", en: "The reward has been paid" },
+  caseClosed: { zh: "案件已结案", en: "The case is closed" },
+  other: { zh: "其他原因", en: "Other reason" },
+});
+
+/** Checks the reason for closing; "other" needs a note (2–500 characters) saying what it is. */
+export function validateRewardClosure(input: { reason: string; note?: string | null | undefined }): { reason: RewardCloseReason; note: string | null } {
+  if (!(REWARD_CLOSE_REASONS as readonly string[]).includes(input.reason)) {
+    throw invalidField("reason", { zh: `未知的结束原因：${input.reason}`, en: `Unknown reason for closing: ${input.reason}` });
+  }
+  const note = input.note?.trim() ? input.note.trim() : null;
+  if (note !== null && (note.length < 2 || note.length > 500)) {
+    throw invalidField("note", { zh: "说明应为 2 至 500 字", en: "The note must be 2 to 500 characters" });
+  }
+  if (input.reason === "other" && note === null) {
+    throw invalidField("note", { zh: "以其他原因结束悬赏公告的，请写明原因", en: "Closing for another reason: say what it is in the note" });
+  }
+  return { reason: input.reason as RewardCloseReason, note };
+}

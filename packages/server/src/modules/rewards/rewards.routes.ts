@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
 import { requireUser } from "../../http/auth";
-import { applyBody, caseParams, decideBody, noticeDto, noticeParams, payBody, payResultDto, publicNoticeDto, tipBody, tipParams, tipReceiptDto } from "./rewards.schemas";
-import { applyForReward, decideReward, listCaseRewards, listPublicRewards, payTipReward, submitTip } from "./rewards.service";
+import { applyBody, caseNoticeParams, caseParams, closeBody, decideBody, noticeDto, noticeParams, payBody, payResultDto, publicNoticeDto, tipBody, tipParams, tipReceiptDto, withdrawBody } from "./rewards.schemas";
+import { applyForReward, closeReward, decideReward, listCaseRewards, listPublicRewards, payTipReward, submitTip, withdrawReward } from "./rewards.service";
 
 export function rewardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -25,6 +25,34 @@ export function rewardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       "/reward-notices/:id/decide",
       { schema: { tags: ["property"], summary: "决定发布或不予发布悬赏公告 publish or refuse with a reason (the handler or the division head)", params: noticeParams, body: decideBody, response: { 200: noticeDto } } },
       async (req) => decideReward(ctx, requireUser(req), req.params.id, req.body, req.ip),
+    );
+
+    app.post(
+      "/cases/:id/reward-notices/:noticeId/withdraw",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "撤回悬赏公告 the applicant who applied withdraws its notice, awaiting the decision or published, with a reason (read from 财产调查规定 art 21); it leaves the public list",
+          params: caseNoticeParams,
+          body: withdrawBody,
+          response: { 200: noticeDto },
+        },
+      },
+      async (req) => withdrawReward(ctx, requireUser(req), req.params.id, req.params.noticeId, req.body, req.ip),
+    );
+
+    app.post(
+      "/cases/:id/reward-notices/:noticeId/close",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "结束悬赏公告 the handler or the division head closes a published notice (property found, reward paid, case closed, other with a note); it leaves the public list and takes no more tips",
+          params: caseNoticeParams,
+          body: closeBody,
+          response: { 200: noticeDto },
+        },
+      },
+      async (req) => closeReward(ctx, requireUser(req), req.params.id, req.params.noticeId, req.body, req.ip),
     );
 
     app.post(

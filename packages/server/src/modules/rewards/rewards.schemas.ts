@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REWARD_CHANNELS } from "@zhixing/domain";
+import { REWARD_CHANNELS, REWARD_CLOSE_REASONS } from "@zhixing/domain";
 import { citationDto, fenBody, isoDate } from "../../http/schemas";
 
 /** The written application (财产调查规定 art 21 para 1). Exactly one of amountFen and formula. */
@@ -46,6 +46,15 @@ export const tipParams = z.strictObject({ id: z.uuid(), tipId: z.uuid() });
 
 export const caseParams = z.strictObject({ id: z.uuid() });
 export const noticeParams = z.strictObject({ id: z.uuid() });
+export const caseNoticeParams = z.strictObject({ id: z.uuid(), noticeId: z.uuid() });
+
+/** The applicant who applied withdraws its notice (before the decision or after publication), saying why. */
+export const withdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+export type WithdrawInput = z.infer<typeof withdrawBody>;
+
+/** The handler or the division head closes a published notice; "other" needs the note. */
+export const closeBody = z.strictObject({ reason: z.enum(REWARD_CLOSE_REASONS), note: z.string().trim().max(500).optional() });
+export type CloseInput = z.infer<typeof closeBody>;
 
 export const CONFIDENTIAL = "匿名/confidential";
 
@@ -80,6 +89,18 @@ export const noticeDto = z.object({
   decidedDate: z.string().nullable(),
   decisionReason: z.string().nullable(),
   publishedDate: z.string().nullable(),
+  /** How a withdrawn or closed notice ended: when, by whom (role), why. */
+  ended: z
+    .object({
+      kind: z.enum(["withdrawn", "closed"]),
+      date: z.string(),
+      byRole: z.string(),
+      /** The closing reason code (closed only). */
+      closeReason: z.enum(REWARD_CLOSE_REASONS).nullable(),
+      /** The applicant's reason for withdrawing, or the note on closing. */
+      note: z.string().nullable(),
+    })
+    .nullable(),
   appliedByMe: z.boolean(),
   tipCount: z.number(),
   /** The tips, to court staff only (null for the applicant). */

@@ -4,7 +4,11 @@
 // may give one, anonymously if they wish; they are numbered in the order received (art 23 para 1).
 // The informant's identity and contact are kept confidential (art 23 para 2): only the case's handler
 // sees them, and every such read is audited. Each change commits with its case event and audit record
-// in one transaction.
+// in one transaction. The applicant who applied may withdraw its notice, before the decision (the decision
+// clock is cancelled) or after publication; the handler or the division head closes a published notice.
+// A withdrawn or closed notice leaves the public list and takes no more tips; what was received while it
+// was published can still be rewarded (art 24). The table keeps the status; when and why a notice ended
+// is kept in its case event (and the audit record), from which the DTO reads it.
 import { randomUUID } from "node:crypto";
 import {
   appendEvent,
@@ -24,7 +28,23 @@ import {
   type RewardNoticeRow,
   type RewardTipRow,
 } from "@zhixing/db";
-import { checkRewardPayee, compareIsoDates, DomainError, invalidField, maskName, rewardDecisionDeadline, validateRewardApplication, type Citation, type IsoDate, type RewardChannel } from "@zhixing/domain";
+import {
+  checkRewardPayee,
+  compareIsoDates,
+  DomainError,
+  invalidField,
+  maskName,
+  REWARD_CLOSE_REASON_LABELS,
+  rewardDecisionDeadline,
+  rewardNoticeTransition,
+  rewardTakesTips,
+  validateRewardApplication,
+  validateRewardClosure,
+  type Citation,
+  type IsoDate,
+  type RewardChannel,
+  type RewardCloseReason,
+} from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
@@ -32,6 +52,7 @@ import { recordRewardPayout } from "../ledger/ledger.service";
 import {
   CONFIDENTIAL,
   type ApplyInput,
+  type CloseInput,
   type DecideInput,
   type NoticeDto,
   type PayInput,
@@ -40,6 +61,7 @@ import {
   type TipDto,
   type TipInput,
   type TipReceiptDto,
+  type WithdrawInput,
 } from "./rewards.schemas";
 import { isCaseApplicant, lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 
@@ -48,8 +70,34 @@ export const REWARD_CLOCK = "rewardDecision";
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 const noticeNotFound = () => new DomainError("NOT_FOUND", { zh: "悬赏公告不存在或无权查看", en: "No such reward notice, or you may not see it" });
 
+/** The case events that end a notice; their data carries noticeId (and, for closing, closeReason and note). */
+const ENDED_EVENTS = { rewardWithdrawn: "withdrawn", rewardClosed: "closed" } as const;
+type Ended = NonNullable<NoticeDto["ended"]>;
 
-
+/** How each of a case's withdrawn or closed notices ended, from its case event. */
+async function endedOf(db: Executor, caseId: string): Promise<Map<string, Ended>> {
+  const rows = await db
+    .selectFrom("case_events")
+    .select(["type", "event_date", "actor_role", "reason", "data"])
+    .where("case_id", "=", caseId)
+    .where("type", "in", Object.keys(ENDED_EVENTS))
+    .orderBy("seq")
+    .execute();
+  const out = new Map<string, Ended>();
+  for (const r of rows) {
+    const data = (typeof r.data === "string" ? JSON.parse(r.data) : r.data) as { noticeId?: string; closeReason?: RewardCloseReason; note?: string | null };
+    if (!data?.noticeId) continue;
+    const kind = ENDED_EVENTS[r.type as keyof typeof ENDED_EVENTS];
+    out.set(data.noticeId, {
+      kind,
+      date: r.event_date,
+      byRole: r.actor_role,
+      closeReason: kind === "closed" ? (data.closeReason ?? null) : null,
+      note: kind === "closed" ? (data.note ?? null) : r.reason,
+    });
+  }
+  return out;
+}
 
 type Actor = { id: string | null; name: string; role: string };
 const actorOf = (u: AuthUser | null): Actor => (u ? { id: u.id, name: u.displayName, role: u.role } : { id: null, name: "匿名", role: "public" });
@@ -57,7 +105,7 @@ const actorOf = (u: AuthUser | null): Actor => (u ? { id: u.id, name: u.displayN
 async function record(
   tx: Executor,
   ctx: AppContext,
-  c: LockedCase,
+  c: Pick<LockedCase, "id" | "court_id">,
   actor: Actor,
   e: { type: string; action: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string | null },
   ip: string | null,
@@ -96,7 +144,16 @@ function tipDtoOf(t: RewardTipRow, identityVisible: boolean): TipDto {
   };
 }
 
-function noticeDtoOf(r: RewardNoticeRow, clock: ClockRow | undefined, user: AuthUser, now: IsoDate, tips: RewardTipRow[], showTips: boolean, identityVisible: boolean): NoticeDto {
+function noticeDtoOf(
+  r: RewardNoticeRow,
+  clock: ClockRow | undefined,
+  user: AuthUser,
+  now: IsoDate,
+  tips: RewardTipRow[],
+  showTips: boolean,
+  identityVisible: boolean,
+  ended: Ended | null = null,
+): NoticeDto {
   return {
     id: r.id,
     caseId: r.case_id,
@@ -111,6 +168,7 @@ function noticeDtoOf(r: RewardNoticeRow, clock: ClockRow | undefined, user: Auth
     decidedDate: r.decided_date,
     decisionReason: r.decision_reason,
     publishedDate: r.published_date,
+    ended: r.status === "withdrawn" || r.status === "closed" ? ended : null,
     appliedByMe: r.applied_by === user.id,
     tipCount: tips.length,
     tips: showTips ? tips.map((t) => tipDtoOf(t, identityVisible)) : null,
@@ -240,10 +298,10 @@ export async function submitTip(ctx: AppContext, user: AuthUser | null, noticeId
   }
   return ctx.database.db.transaction().execute(async (tx) => {
     const pre = await findRewardNotice(tx, noticeId);
-    if (!pre || pre.status !== "published") throw noticeNotFound();
+    if (!pre || !rewardTakesTips(pre.status)) throw noticeNotFound();
     const c = await lockCase(tx, pre.case_id);
     const notice = (await findRewardNotice(tx, noticeId, { forUpdate: true }))!;
-    if (notice.status !== "published") throw noticeNotFound();
+    if (!rewardTakesTips(notice.status)) throw noticeNotFound();
     const seq = await nextRewardTipSeq(tx, notice.id);
     const id = randomUUID();
     await insertRewardTip(tx, {
@@ -283,6 +341,7 @@ export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: s
     const rows = await listRewardNotices(tx, c.id);
     const tips = await listRewardTips(tx, c.id);
     const clocks = await listSubjectClocks(tx, c.id, REWARD_CLOCK, rows.map((r) => r.id));
+    const ended = rows.some((r) => r.status === "withdrawn" || r.status === "closed") ? await endedOf(tx, c.id) : new Map<string, Ended>();
     const isHandler = access === "act" && user.role === "officer" && c.handler_id === user.id;
     const revealed = isHandler ? tips.filter((t) => t.informant_name || t.informant_contact) : [];
     if (revealed.length) {
@@ -307,6 +366,7 @@ export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: s
         tips.filter((t) => t.notice_id === r.id),
         access !== "party",
         isHandler,
+        ended.get(r.id) ?? null,
       ),
     );
   });
@@ -332,7 +392,8 @@ export async function payTipReward(ctx: AppContext, user: AuthUser, noticeId: st
     if (access === "party") throw noticeNotFound();
     const mayPay = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
     if (!mayPay) throw forbidden("只有本案承办人或执行局负责人可以发放悬赏金", "Only the case's handler or the division head pays a reward");
-    if (pre.status !== "published" && pre.status !== "closed") {
+    // Tips received while the notice was published keep their right to the reward after it is closed or withdrawn.
+    if (pre.published_date === null || !["published", "closed", "withdrawn"].includes(pre.status)) {
       throw new DomainError("PRECONDITION_FAILED", { zh: "悬赏公告未发布，不能发放悬赏金", en: "The reward notice was not published; no reward is paid" }, { field: "id" });
     }
     const tip = await tx.selectFrom("reward_tips").selectAll().where("id", "=", tipId).where("notice_id", "=", noticeId).forUpdate().executeTakeFirst();
@@ -359,6 +420,137 @@ export async function payTipReward(ctx: AppContext, user: AuthUser, noticeId: st
     const row = (await tx.selectFrom("reward_tips").selectAll().where("id", "=", tip.id).executeTakeFirstOrThrow()) as RewardTipRow;
     return { tip: tipDtoOf(row, c.handler_id === user.id && user.role === "officer"), ledgerEntryId };
   });
+}
+
+type EndAction = "withdraw" | "close";
+
+/**
+ * Moves a locked notice to withdrawn or closed (refused with TRANSITION_NOT_ALLOWED from any other
+ * status), cancels a decision clock still open for it, and records the case event and the audit record.
+ * The caller holds the case lock and has checked who may act.
+ */
+async function endNotice(
+  tx: Executor,
+  ctx: AppContext,
+  c: Pick<LockedCase, "id" | "court_id">,
+  actor: Actor,
+  notice: RewardNoticeRow,
+  end: { action: "withdraw"; reason: string } | { action: "close"; closeReason: RewardCloseReason; note: string | null },
+  ip: string | null,
+): Promise<void> {
+  const { next, basis } = rewardNoticeTransition(notice.status, end.action);
+  const res = await tx.updateTable("reward_notices").set({ status: next }).where("id", "=", notice.id).where("status", "=", notice.status).executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw new DomainError("CONFLICT", { zh: "悬赏公告已被他人更新，请刷新后重试", en: "The reward notice changed meanwhile; reload and try again" }, { field: "id" });
+  // An application withdrawn before the decision needs no decision: its clock is cancelled, not met.
+  const cancelled = await tx
+    .updateTable("clocks")
+    .set({ status: "cancelled" })
+    .where("case_id", "=", c.id)
+    .where("kind", "=", REWARD_CLOCK)
+    .where("subject_id", "=", notice.id)
+    .where("status", "=", "open")
+    .returning("id")
+    .execute();
+  const data = { noticeId: notice.id, from: notice.status, to: next, decisionClockCancelled: cancelled.length > 0, basis, ...(end.action === "close" ? { closeReason: end.closeReason, note: end.note } : {}) };
+  const reason = end.action === "withdraw" ? end.reason : end.note ? `${REWARD_CLOSE_REASON_LABELS[end.closeReason].zh}：${end.note}` : REWARD_CLOSE_REASON_LABELS[end.closeReason].zh;
+  await record(
+    tx,
+    ctx,
+    c,
+    actor,
+    { type: end.action === "withdraw" ? "rewardWithdrawn" : "rewardClosed", action: `reward.${end.action}`, entityType: "rewardNotice", entityId: notice.id, data, reason },
+    ip,
+  );
+}
+
+/** The notice after a change, as `user` sees it. */
+async function noticeAfter(tx: Executor, c: Pick<LockedCase, "id">, user: AuthUser, now: IsoDate, noticeId: string, staffView: boolean): Promise<NoticeDto> {
+  const row = (await findRewardNotice(tx, noticeId))!;
+  const [clock] = (await listSubjectClocks(tx, c.id, REWARD_CLOCK, [noticeId])).slice(-1);
+  const tips = (await listRewardTips(tx, c.id)).filter((t) => t.notice_id === noticeId);
+  return noticeDtoOf(row, clock, user, now, tips, staffView, false, (await endedOf(tx, c.id)).get(noticeId) ?? null);
+}
+
+/** Loads the notice of `caseId` and locks its case; an unknown notice, or one of another case, is 404. */
+async function lockNotice(tx: Executor, caseId: string, noticeId: string): Promise<{ c: LockedCase; notice: RewardNoticeRow }> {
+  const pre = await findRewardNotice(tx, noticeId);
+  if (!pre || pre.case_id !== caseId) throw noticeNotFound();
+  const c = await lockCase(tx, pre.case_id);
+  const notice = (await findRewardNotice(tx, noticeId, { forUpdate: true }))!;
+  return { c, notice };
+}
+
+/**
+ * The applicant who applied withdraws its notice (product rule read from 财产调查规定 art 21: the notice
+ * exists on its application): while awaiting the decision (the decision clock is cancelled) or once
+ * published (it leaves the public list and takes no more tips). Anyone else: a respondent, another
+ * court's staff or an unknown notice 404; court staff or another applicant 403.
+ */
+export async function withdrawReward(ctx: AppContext, user: AuthUser, caseId: string, noticeId: string, input: WithdrawInput, ip: string | null = null): Promise<NoticeDto> {
+  const now = today(ctx);
+  const reason = input.reason.trim();
+  if (reason.length < 1 || reason.length > 500) throw invalidField("reason", { zh: "请写明撤回理由（1 至 500 字）", en: "Give the reason for withdrawing (1 to 500 characters)" });
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { c, notice } = await lockNotice(tx, caseId, noticeId);
+    let access;
+    try {
+      access = await caseAccess(tx, user, c);
+    } catch {
+      throw noticeNotFound();
+    }
+    // A respondent does not learn of the notice's application.
+    if (access === "party" && !(await isCaseApplicant(tx, c.id, user.id))) throw noticeNotFound();
+    if (access !== "party" || notice.applied_by !== user.id) {
+      throw forbidden("只有申请发布该悬赏公告的申请执行人可以撤回", "Only the applicant who applied for this reward notice may withdraw it (财产调查规定 art 21)");
+    }
+    await endNotice(tx, ctx, c, actorOf(user), notice, { action: "withdraw", reason }, ip);
+    return noticeAfter(tx, c, user, now, notice.id, false);
+  });
+}
+
+/**
+ * The handler or the division head closes a published notice (product rule read from 财产调查规定 art 22:
+ * the court makes the notice), giving the reason: property found, reward paid, case closed or another
+ * (stated in the note). It leaves the public list and takes no more tips.
+ */
+export async function closeReward(ctx: AppContext, user: AuthUser, caseId: string, noticeId: string, input: CloseInput, ip: string | null = null): Promise<NoticeDto> {
+  const now = today(ctx);
+  const { reason: closeReason, note } = validateRewardClosure(input);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { c, notice } = await lockNotice(tx, caseId, noticeId);
+    let access;
+    try {
+      access = await caseAccess(tx, user, c);
+    } catch {
+      throw noticeNotFound();
+    }
+    if (access === "party") {
+      if (!(await isCaseApplicant(tx, c.id, user.id))) throw noticeNotFound();
+      throw forbidden("悬赏公告由法院结束；申请执行人可以撤回自己申请的悬赏公告", "The court closes a reward notice; the applicant may withdraw its own instead");
+    }
+    const mayClose = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
+    if (!mayClose) throw forbidden("只有本案承办人或执行局负责人可以结束悬赏公告", "Only the case's handler or the division head closes a reward notice");
+    await endNotice(tx, ctx, c, actorOf(user), notice, { action: "close", closeReason, note }, ip);
+    return noticeAfter(tx, c, user, now, notice.id, true);
+  });
+}
+
+/**
+ * For the case-closure code: closes every published notice of the case with the reason "case closed",
+ * each with its case event and audit record, inside the caller's transaction. Call it with the case row
+ * already locked (cases.service applyCaseEvent, after the status update, when the event is "close").
+ * Notices still awaiting the decision are left to the court's decision. Returns the ids closed.
+ */
+export async function closeRewardNoticesOnCaseClosure(tx: Executor, ctx: AppContext, user: AuthUser, c: Pick<LockedCase, "id" | "court_id">, ip: string | null = null): Promise<string[]> {
+  const open = (await listRewardNotices(tx, c.id)).filter((n) => n.status === "published");
+  const closed: string[] = [];
+  for (const pre of open) {
+    const notice = (await findRewardNotice(tx, pre.id, { forUpdate: true }))!;
+    if (notice.status !== "published") continue;
+    await endNotice(tx, ctx, c, actorOf(user), notice, { action: "close", closeReason: "caseClosed", note: null }, ip);
+    closed.push(notice.id);
+  }
+  return closed;
 }
 
 /** Kinds of party whose name is a person's name and is masked on public pages. */
