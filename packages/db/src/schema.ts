@@ -216,6 +216,21 @@ export type AssetsTable = {
   only_home: Generated<boolean>;
   source: "inquiry" | "clue" | "report" | "manual";
   created_at: Timestamp;
+  // 20261125-0013-preservation-conversion
+  converted_from_case_id: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+/** 民诉法解释 art 168: a 执保 case's measures carried into a 执 case (one row per 执保 case). */
+export type PreservationConversionsTable = {
+  id: string;
+  court_id: string;
+  preservation_case_id: string;
+  enforcement_case_id: string;
+  converted_date: string;
+  measures: number;
+  assets: number;
+  converted_by: string | null;
+  created_at: Timestamp;
 };
 
 export type MeasuresTable = {
@@ -249,6 +264,8 @@ export type MeasuresTable = {
   no_other_property: Generated<boolean>;
   exception_applied: Generated<boolean>;
   lapsed_date: ColumnType<string | null, string | null | undefined, string | null>;
+  // 20261125-0013-preservation-conversion
+  converted_from_case_id: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type InquiriesTable = {
@@ -448,6 +465,7 @@ export type DB = {
   standing_freezes: StandingFreezesTable;
   investigation_requests: InvestigationRequestsTable;
   compliance_checks: ComplianceChecksTable;
+  preservation_conversions: PreservationConversionsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -11,6 +11,7 @@ import * as rewardNotices from "./20261125-0009-reward-notices";
 import * as standingFreezes from "./20261125-0010-standing-freezes";
 import * as investigationRequests from "./20261125-0011-investigation-requests";
 import * as preservationCases from "./20261125-0012-preservation-cases";
+import * as preservationConversion from "./20261125-0013-preservation-conversion";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0010-standing-freezes": standingFreezes,
   "20261125-0011-investigation-requests": investigationRequests,
   "20261125-0012-preservation-cases": preservationCases,
+  "20261125-0013-preservation-conversion": preservationConversion,
 };

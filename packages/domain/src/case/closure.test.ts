@@ -3,7 +3,7 @@
 // checklist and an approval under 民诉法解释 art 517; the other modes need only a reason.
 import { describe, expect, it } from "vitest";
 import { addDays, type IsoDate } from "../dates";
-import { checkClosure, SUSPENSION_CHECKLIST_ITEMS } from "./closure";
+import { checkClosure, checkMeasuresOnClosure, SUSPENSION_CHECKLIST_ITEMS } from "./closure";
 import {
   FULL_CHECKLIST,
   HANDLER_ID,
@@ -239,5 +239,23 @@ describe("the statutory ground of 终结执行 (民诉法(2023) art 268) and 不
     const late = inProgressCase({ lateApplication: true });
     expect(closeOn(late, onTime, "2025-04-01").next.closureMode).toBe("notEnforced");
     expect(NON_ENFORCEMENT_GROUNDS.find((g) => g.key === "limitationObjectionUpheld")!.basis.article).toBe("art 481");
+  });
+});
+
+describe("checkMeasuresOnClosure: closure modes that require every measure released first (查封规定 art 28)", () => {
+  // [mode, measures in force, accepted?, basis]
+  const rows: [ClosureMode, number, boolean, string][] = [
+    ["completed", 0, true, "nothing left to release"],
+    ["completed", 1, false, "art 28(4): the debt is paid → release"],
+    ["cancelled", 2, false, "art 28(2): application withdrawn → release"],
+    ["preservationReleased", 1, false, "解除保全: everything released"],
+    ["preservationReleased", 0, true, "解除保全 with nothing left"],
+    ["suspendedNoAssets", 3, true, "终本 keeps the property controlled for a resumption"],
+    ["preservationCompleted", 3, true, "民诉法解释 art 168: carried into enforcement"],
+    ["terminated", 1, true, "终结执行: released under its own ground, not forced here"],
+  ];
+  it.each(rows)("%s with %i in force → accepted %s (%s)", (mode, n, ok) => {
+    if (ok) expect(() => checkMeasuresOnClosure(mode, n)).not.toThrow();
+    else expectDomainError(() => checkMeasuresOnClosure(mode, n), "PRECONDITION_FAILED", "mode");
   });
 });

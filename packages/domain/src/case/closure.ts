@@ -3,7 +3,7 @@
 import { compareIsoDates, type IsoDate } from "../dates";
 import { computeDeadline } from "../calendar";
 import { DomainError } from "../errors/domain-error";
-import type { CaseEvent, CaseState, SuspensionChecklist } from "./types";
+import type { CaseEvent, CaseState, ClosureMode, SuspensionChecklist } from "./types";
 import type { TransitionContext } from "./transition";
 import { NON_ENFORCEMENT_GROUNDS, TERMINATION_GROUNDS, type ClosureGround } from "./closure-grounds";
 
@@ -105,7 +105,33 @@ export function checkClosure(state: CaseState, event: CloseEvent, today: IsoDate
     }
     case "dismissed":
     case "cancelled":
+    case "preservationCompleted":
+    case "preservationReleased":
       return;
+  }
+}
+
+/**
+ * Closure modes after which no measure may stay in force: the court SHALL release when the debt is
+ * paid (查封规定(2020) art 28(4)) or the application is withdrawn (art 28(2)); a 执保 case closed as
+ * 解除保全 has, by its name, released everything. 终本 and 保全完毕 keep the measures (the first keeps
+ * the property controlled for a later resumption, the second carries them into enforcement under
+ * 民诉法解释 art 168).
+ */
+const RELEASE_FIRST: ReadonlySet<ClosureMode> = new Set(["completed", "cancelled", "preservationReleased"]);
+
+export function mustReleaseBeforeClosure(mode: ClosureMode): boolean {
+  return RELEASE_FIRST.has(mode);
+}
+
+/** Refuses a closure that would leave measures in force where the mode requires their release. */
+export function checkMeasuresOnClosure(mode: ClosureMode, measuresInForce: number): void {
+  if (measuresInForce > 0 && mustReleaseBeforeClosure(mode)) {
+    throw failed(
+      `尚有 ${measuresInForce} 项查封、扣押、冻结措施未解除，以此方式结案前应当先行解除（《查封规定》第二十八条）`,
+      `${measuresInForce} seal/seizure/freeze measure(s) are still in force; release them before closing this way (查封规定 art 28)`,
+      "mode",
+    );
   }
 }
 

@@ -50,6 +50,7 @@ export function defaultDuties(): DutyState[] {
 
 export function appliedCase(over: Partial<CaseState> = {}): CaseState {
   return {
+    kind: "enforcement",
     status: "applied",
     applicationDate: T.application,
     registeredDate: null,

@@ -31,8 +31,12 @@ import {
 import { allowedEvents, applicationClocks, extensionRequestDeadline, transition } from "./transition";
 import {
   CASE_EVENT_TYPES,
+  CASE_KINDS,
   CASE_STATUSES,
   CLOSURE_MODES,
+  PROCEDURE_CLOCK_KINDS,
+  closureModesFor,
+  type CaseKind,
   type Actor,
   type CaseEvent,
   type CaseEventType,
@@ -500,17 +504,76 @@ describe("every event that carries a reason refuses one shorter than 2 character
 });
 
 describe("close (transition side; the preconditions of each mode are in closure.test.ts)", () => {
-  it("closes, dates, clears a pending request, meets the term and cancels every clock", () => {
+  it("closes, dates, clears a pending request, meets the term and cancels the procedure's clocks", () => {
     const state = pendingExtensionCase(0);
     const { next, effects } = transition(state, { type: "close", mode: "cancelled", reason: "申请执行人撤回" }, ctx("2025-08-25", actors.handler));
     expect(next).toEqual({ ...state, status: "closed", closureMode: "cancelled", closureDate: "2025-08-25", extensionPending: false });
-    expect(effects).toEqual([{ type: "meetClocks", kinds: ["term"] }, { type: "cancelClocks" }]);
+    expect(effects).toEqual([{ type: "meetClocks", kinds: ["term"] }, { type: "cancelClocks", kinds: [...PROCEDURE_CLOCK_KINDS] }]);
+    // The measures' term clocks run on after closure: a measure lives its own term.
+    expect(PROCEDURE_CLOCK_KINDS).not.toContain("measureExpiry");
+    expect(PROCEDURE_CLOCK_KINDS).not.toContain("measureRenewalReminder");
     for (const a of ACTOR_NAMES) expect(allowedEvents(next, actors[a])).toEqual([]);
   });
 
   it("the division head may close a registered case before any handler is assigned", () => {
     const { next } = transition(registeredCase(), { type: "close", mode: "terminated", reason: "案件移送", ground: "other" }, ctx("2025-03-06", actors.divisionHead));
     expect(next.status).toBe("closed");
+  });
+});
+
+describe("执保 preservation cases: the ruling is executed at once (民诉法(2023) arts 103–104); no term, notice or extension", () => {
+  const preservation = (over: Partial<CaseState> = {}) => appliedCase({ kind: "preservation", duties: [], ...over });
+
+  it("register gives the 执保 number and opens only the assignment clock (若干期限规定 art 2), no 6-month term", () => {
+    const { next, effects } = transition(preservation(), { type: "register" }, ctx(T.registration, actors.filingClerk));
+    expect(next).toMatchObject({ status: "registered", registeredDate: T.registration, termStart: null, termDue: null });
+    expect(effects.map((e) => e.type)).toEqual(["assignCaseNumber", "meetClocks", "openClock"]);
+    expect(effects[2]).toMatchObject({ type: "openClock", kind: "assignment" });
+  });
+
+  it("assign meets the assignment clock and opens no notice clock", () => {
+    const registered = run(preservation(), [[{ type: "register" }, actors.filingClerk, T.registration]]);
+    const { next, effects } = transition(registered, { type: "assign", handlerId: HANDLER_ID }, ctx(T.assignment, actors.divisionHead));
+    expect(next.status).toBe("assigned");
+    expect(effects).toEqual([{ type: "meetClocks", kinds: ["assignment"] }]);
+  });
+
+  const assigned = () =>
+    run(preservation(), [
+      [{ type: "register" }, actors.filingClerk, T.registration],
+      [{ type: "assign", handlerId: HANDLER_ID }, actors.divisionHead, T.assignment],
+    ]);
+
+  it("offers the handler only closure (no notice, no extension)", () => {
+    expect(allowedEvents(assigned(), actors.handler)).toEqual(["close"]);
+    expect(allowedEvents(assigned(), actors.president)).toEqual(["assign"]);
+  });
+
+  // [mode, accepted?, why]
+  const modes: [ClosureMode, boolean, string][] = [
+    ["preservationCompleted", true, "保全完毕 (court practice; rules.md §18 UNCONFIRMED)"],
+    ["preservationReleased", true, "解除保全 (查封规定 art 28)"],
+    ["cancelled", true, "撤回申请 or the ruling revoked"],
+    ["completed", false, "执行完毕 is an enforcement closure"],
+    ["suspendedNoAssets", false, "终本 is an enforcement closure (终本规定 art 1)"],
+    ["terminated", false, "终结执行 is an enforcement closure (民诉法 art 268)"],
+    ["notEnforced", false, "不予执行 is an enforcement closure"],
+  ];
+  it.each(modes)("close as %s → accepted %s (%s)", (mode, ok) => {
+    const act = () => transition(assigned(), { type: "close", mode, reason: "保全措施已执行" }, ctx("2025-03-20", actors.handler));
+    if (ok) {
+      const { next, effects } = act();
+      expect(next).toMatchObject({ status: "closed", closureMode: mode });
+      expect(effects).toContainEqual({ type: "cancelClocks", kinds: [...PROCEDURE_CLOCK_KINDS] });
+    } else expectDomainError(act, "PRECONDITION_FAILED", "mode");
+  });
+
+  it("an enforcement case cannot close with a preservation mode", () => {
+    expectDomainError(
+      () => transition(inProgressCase(), { type: "close", mode: "preservationCompleted", reason: "保全完毕" }, ctx("2025-04-01", actors.handler)),
+      "PRECONDITION_FAILED",
+      "mode",
+    );
   });
 });
 
@@ -625,8 +688,8 @@ const dutiesArb = fc.array(
 type Step = { before: CaseState; event: CaseEvent; actor: Actor; today: IsoDate; offered: boolean; outcome: { next: CaseState; effects: Effect[] } | DomainError };
 
 /** Plays the picks from a fresh application; refusals (DomainError) leave the state as it was. */
-function simulate(applicationDate: IsoDate, duties: CaseState["duties"], picks: Pick[], onStep: (s: Step) => void): void {
-  let state = appliedCase({ applicationDate, duties });
+function simulate(kind: CaseKind, applicationDate: IsoDate, duties: CaseState["duties"], picks: Pick[], onStep: (s: Step) => void): void {
+  let state = appliedCase({ kind, applicationDate, duties });
   let today = applicationDate;
   for (const p of picks) {
     today = addDays(today, p.days);
@@ -647,14 +710,14 @@ function simulate(applicationDate: IsoDate, duties: CaseState["duties"], picks: 
   }
 }
 
-const sequenceArb = fc.tuple(applicationDateArb, dutiesArb, fc.array(pickArb, { minLength: 1, maxLength: 40 }));
+const sequenceArb = fc.tuple(fc.constantFrom(...CASE_KINDS), applicationDateArb, dutiesArb, fc.array(pickArb, { minLength: 1, maxLength: 40 }));
 const GUARD_CODES = ["TRANSITION_NOT_ALLOWED", "FORBIDDEN"];
 
 describe("lifecycle invariants over random event sequences (fast-check)", () => {
   it("status stays in CASE_STATUSES, closed/refused allow nothing, termDue ≥ termStart, extensionsGranted never decreases, and transition agrees with allowedEvents", () => {
     fc.assert(
-      fc.property(sequenceArb, ([applicationDate, duties, picks]) => {
-        simulate(applicationDate, duties, picks, ({ before, event, actor, today, offered, outcome }) => {
+      fc.property(sequenceArb, ([kind, applicationDate, duties, picks]) => {
+        simulate(kind, applicationDate, duties, picks, ({ before, event, actor, today, offered, outcome }) => {
           if (outcome instanceof DomainError) {
             // A refusal by the guards exactly when allowedEvents did not offer the event.
             expect(GUARD_CODES.includes(outcome.code), `${event.type} by ${actor.role}: ${outcome.code}`).toBe(!offered);
@@ -677,7 +740,14 @@ describe("lifecycle invariants over random event sequences (fast-check)", () => 
             expect(next.extensionPending).toBe(false);
             for (const name of ACTOR_NAMES) expect(allowedEvents(next, actors[name])).toEqual([]);
           }
-          if (next.status === "closed") expect(CLOSURE_MODES).toContain(next.closureMode);
+          if (next.status === "closed") expect(closureModesFor(kind)).toContain(next.closureMode);
+          if (kind === "preservation") {
+            // 执保: no enforcement term, notice or extensions, ever.
+            expect(next.termDue).toBeNull();
+            expect(next.noticeDate).toBeNull();
+            expect(next.extensionsGranted).toBe(0);
+            for (const e of effects) if (e.type === "openClock") expect(["assignment"]).toContain(e.kind);
+          }
         });
       }),
       { numRuns: 300 },
@@ -686,8 +756,8 @@ describe("lifecycle invariants over random event sequences (fast-check)", () => 
 
   it("the generator reaches every event and every closure mode (so the property above is not vacuous)", () => {
     const succeeded = new Set<string>();
-    for (const [applicationDate, duties, picks] of fc.sample(sequenceArb, { numRuns: 1000, seed: 20250405 })) {
-      simulate(applicationDate, duties, picks, ({ event, outcome }) => {
+    for (const [kind, applicationDate, duties, picks] of fc.sample(sequenceArb, { numRuns: 1000, seed: 20250405 })) {
+      simulate(kind, applicationDate, duties, picks, ({ event, outcome }) => {
         if (outcome instanceof DomainError) return;
         succeeded.add(event.type);
         if (event.type === "close") succeeded.add(`close:${event.mode}`);

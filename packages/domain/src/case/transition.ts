@@ -8,7 +8,7 @@ import { DomainError } from "../errors/domain-error";
 import type { StatutoryCalendar } from "../calendar/types";
 import { computeDeadline } from "../calendar";
 import type { StatutoryPeriodKey, StatutoryPeriods } from "../config/statutory-periods";
-import type { Actor, CaseEvent, CaseEventType, CaseState, ClockKind, Effect } from "./types";
+import { closureModesFor, PROCEDURE_CLOCK_KINDS, type Actor, type CaseEvent, type CaseEventType, type CaseState, type ClockKind, type Effect } from "./types";
 import { checkClosure } from "./closure";
 
 export type TransitionContext = {
@@ -70,9 +70,14 @@ export const EVENT_ZH: Record<CaseEventType, string> = {
   close: "结案",
 };
 
+/** Events of the enforcement lifecycle that a 执保 case does not have. */
+const PRESERVATION_EXCLUDED: ReadonlySet<CaseEventType> = new Set(["issueNotice", "requestExtension", "approveExtension", "rejectExtension", "reportFurtherExtension"]);
+
 /** The state guard of each event: may it happen in this state at all (regardless of who asks)? */
 function stateAllows(state: CaseState, type: CaseEventType): boolean {
   const open = state.status === "registered" || state.status === "assigned" || state.status === "inProgress";
+  // A 执保 case executes the ruling at once: no enforcement notice, no 6-month term to extend.
+  if (state.kind === "preservation" && PRESERVATION_EXCLUDED.has(type)) return false;
   switch (type) {
     case "register":
     case "refuse":
@@ -157,6 +162,14 @@ export function transition(state: CaseState, event: CaseEvent, ctx: TransitionCo
   switch (event.type) {
     case "register": {
       // 执行工作规定（试行）item 16: docket within 7 days; the number is given in this transaction.
+      if (state.kind === "preservation") {
+        // 民诉法(2023) arts 103–104: a preservation ruling "shall be executed at once". No enforcement
+        // term runs (rules.md §18 leaves 执保 durations UNCONFIRMED); each measure carries its own term.
+        return {
+          next: { ...state, status: "registered", registeredDate: today },
+          effects: [{ type: "assignCaseNumber" }, { type: "meetClocks", kinds: ["decision"] }, openClock("assignment", "handlerAssignment", today, ctx)],
+        };
+      }
       const term = computeDeadline(today, ctx.periods.enforcementTerm.period, ctx.calendar);
       const next: CaseState = { ...state, status: "registered", registeredDate: today, termStart: today, termDue: term.due };
       return {
@@ -192,7 +205,9 @@ export function transition(state: CaseState, event: CaseEvent, ctx: TransitionCo
         next: { ...state, status: "assigned", handlerId: event.handlerId, assignedDate: reassign ? state.assignedDate : today },
         effects: reassign
           ? []
-          : [
+          : state.kind === "preservation"
+            ? [{ type: "meetClocks", kinds: ["assignment"] }]
+            : [
               { type: "meetClocks", kinds: ["assignment"] },
               openClock("notice", "enforcementNotice", today, ctx),
             ],
@@ -265,12 +280,26 @@ export function transition(state: CaseState, event: CaseEvent, ctx: TransitionCo
     }
     case "close": {
       requireReason(event.reason);
+      if (!closureModesFor(state.kind).includes(event.mode)) {
+        throw new DomainError(
+          "PRECONDITION_FAILED",
+          {
+            zh: state.kind === "preservation" ? "保全案件只能以保全完毕、解除保全或撤回（撤销）结案" : "执行案件不能以保全案件的结案方式结案",
+            en:
+              state.kind === "preservation"
+                ? `A preservation case closes as ${closureModesFor("preservation").join(", ")}`
+                : `An enforcement case cannot close as ${event.mode}`,
+          },
+          { field: "mode" },
+        );
+      }
       checkClosure(state, event, today, ctx);
       return {
         next: { ...state, status: "closed", closureMode: event.mode, closureDate: today, extensionPending: false },
+        // The procedure's clocks end; the measures' term clocks run on (types.ts MEASURE_CLOCK_KINDS).
         effects: [
           { type: "meetClocks", kinds: ["term"] },
-          { type: "cancelClocks" },
+          { type: "cancelClocks", kinds: [...PROCEDURE_CLOCK_KINDS] },
         ],
       };
     }

@@ -6,9 +6,30 @@ import type { Period } from "../calendar/compute-deadline";
 export const CASE_STATUSES = ["applied", "registered", "refused", "assigned", "inProgress", "closed"] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
+/**
+ * The two lifecycles a case runs: an enforcement case (执, 执恢) with its 6-month term, notice and
+ * report order; a preservation case (执保) executing a preservation ruling at once (民诉法(2023) arts
+ * 103–104), with no term, notice or report order of its own.
+ */
+export const CASE_KINDS = ["enforcement", "preservation"] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
 /** 结案方式 (法发〔2014〕26号 arts 15–17; the last three are UNCONFIRMED in rules.md §18). */
-export const CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled"] as const;
+export const ENFORCEMENT_CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled"] as const;
+/**
+ * 执保 closure modes. rules.md §18 marks the closure modes of 保全 cases UNCONFIRMED: these follow
+ * court practice — 保全完毕 (the ruling executed; the measures stay in force until released or, on
+ * enforcement, converted under 民诉法解释 art 168), 解除保全 (every measure released), 撤回/撤销
+ * (withdrawn or the ruling revoked; nothing may remain in force).
+ */
+export const PRESERVATION_CLOSURE_MODES = ["preservationCompleted", "preservationReleased", "cancelled"] as const;
+export const CLOSURE_MODES = ["completed", "suspendedNoAssets", "terminated", "notEnforced", "dismissed", "cancelled", "preservationCompleted", "preservationReleased"] as const;
 export type ClosureMode = (typeof CLOSURE_MODES)[number];
+
+/** The closure modes a case of this kind may close with. */
+export function closureModesFor(kind: CaseKind): readonly ClosureMode[] {
+  return kind === "preservation" ? PRESERVATION_CLOSURE_MODES : ENFORCEMENT_CLOSURE_MODES;
+}
 
 /** Every statutory clock a case can carry: the lifecycle's, the property report's and clue checks', and each measure's term and renewal reminders. */
 export const CLOCK_KINDS = [
@@ -27,6 +48,17 @@ export const CLOCK_KINDS = [
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
+/**
+ * The clocks of a measure's term. They belong to the measure, not to the case's procedure: closing a
+ * case leaves the measures it has not released in force with their expiry and renewal clocks (a
+ * closed 执保 case's measures continue until enforcement, 民诉法解释 art 168, and a measure runs
+ * its term whatever becomes of the procedure); they end when the measure is released, lapses or is
+ * renewed.
+ */
+export const MEASURE_CLOCK_KINDS: readonly ClockKind[] = ["measureExpiry", "measureRenewalReminder"];
+/** Every other clock: the procedure's, which closure ends. */
+export const PROCEDURE_CLOCK_KINDS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => !MEASURE_CLOCK_KINDS.includes(k));
+
 export const STAFF_ROLES = ["filingClerk", "officer", "divisionHead", "president", "supervisor", "admin"] as const;
 export const PARTY_ROLES = ["applicant", "respondent"] as const;
 export const ROLES = [...STAFF_ROLES, ...PARTY_ROLES, "agencyLiaison"] as const;
@@ -41,6 +73,7 @@ export type DutyState = { id: string; kind: "monetary" | "conduct"; done: boolea
 
 /** What the lifecycle needs to know about a case; the service builds it from the stored rows. */
 export type CaseState = {
+  kind: CaseKind;
   status: CaseStatus;
   applicationDate: IsoDate;
   registeredDate: IsoDate | null;

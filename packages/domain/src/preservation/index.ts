@@ -92,3 +92,4 @@ export {
   type ExpiryReminders,
   type Clock,
 } from "./expiry-reminders";
+export { planConversion, checkConversionParties, CONVERSION_BASIS, type ConvertibleMeasure, type ConversionPlan, type ConversionSkip } from "./conversion";

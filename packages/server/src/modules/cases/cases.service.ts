@@ -21,6 +21,7 @@ import {
 } from "@zhixing/db";
 import {
   applicationClocks,
+  checkMeasuresOnClosure,
   compareIsoDates,
   computeLimitation,
   DomainError,
@@ -45,6 +46,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
 import { openReportOrderClocks } from "../property-reports/property-reports.service";
+import { stopStandingFreezesOf } from "../measures/measures.service";
 import type { ApplicationInput, DutyInput } from "./cases.schemas";
 
 /** The type code of preservation cases (执保); 执 is the column's default. */
@@ -57,6 +59,7 @@ export function toActor(user: AuthUser): Actor {
 export function caseStateOf(a: CaseAggregate): CaseState {
   const r = a.row;
   return {
+    kind: r.type_code === PRESERVATION_TYPE_CODE ? "preservation" : "enforcement",
     status: r.status as CaseState["status"],
     applicationDate: r.application_date,
     registeredDate: r.registered_date,
@@ -392,6 +395,19 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
     if (event.type === "assign") await checkHandler(tx, event.handlerId, agg.row.court_id);
 
     const { next, effects } = transition(state, event, { today: now, calendar: ctx.calendar.get(), actor: toActor(user), periods: ctx.periods });
+    if (event.type === "close") {
+      // 查封规定 art 28: closing as paid, withdrawn or 解除保全 requires every measure released first.
+      const inForce = await tx
+        .selectFrom("measures")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("case_id", "=", caseId)
+        .where("status", "=", "active")
+        .where("external", "=", false)
+        .executeTakeFirstOrThrow();
+      checkMeasuresOnClosure(event.mode, Number(inForce.n));
+      // A closed case tops up no freeze: its standing freeze orders stop with it.
+      await stopStandingFreezesOf(tx, ctx, { id: user.id, name: user.displayName, role: user.role }, agg.row, { caseId }, "案件已结案 case closed", ip);
+    }
 
     const patch: Parameters<typeof updateCaseVersioned>[3] = {
       status: next.status,

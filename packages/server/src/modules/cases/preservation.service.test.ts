@@ -77,9 +77,13 @@ describe.each(TEST_BACKENDS)("preservation cases (执保) on %s", (kind) => {
     const head = await t.login("head");
     const officer = await t.login("officer");
     await head.post(`/api/v1/cases/${c.id}/actions/assign`, { handlerId: officer.user.id });
+    // The ruling is executed at once: no enforcement notice, no order to report, no 6-month term.
     const iss = await officer.post(`/api/v1/cases/${c.id}/actions/issueNotice`, { withReportOrder: false });
-    expect(iss.statusCode).toBe(200);
-    expect(iss.json().clocks.map((k: { kind: string }) => k.kind)).not.toContain("propertyReport");
+    expect(iss.statusCode).toBe(409);
+    const detail = (await officer.get(`/api/v1/cases/${c.id}`)).json();
+    expect(detail.term).toBeNull();
+    expect(detail.clocks.map((k: { kind: string }) => k.kind)).not.toContain("propertyReport");
+    expect(detail.allowedActions).toEqual(["recordDutyDone", "close"]);
   });
 
   it("records a compliance check with its evidence, with a case event and audit, and lists it", async () => {

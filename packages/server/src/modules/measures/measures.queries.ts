@@ -91,6 +91,10 @@ async function registerOf(db: Executor, r: Reader, now: IsoDate, onFullRead: () 
   const [rows, control] = await Promise.all([listCaseMeasures(db, r.c.id), controlFigures(db, r.c, now)]);
   if (rows.some((m) => !m.external)) await onFullRead();
   const assets = new Map((await listCaseAssets(db, r.c.id)).map((a) => [a.id, a]));
+  // A measure that stayed behind (released, lapsed) on an asset carried into enforcement (民诉法解释
+  // art 168) still shows its asset, which now belongs to the enforcement case.
+  const moved = [...new Set(rows.map((m) => m.asset_id).filter((id) => !assets.has(id)))];
+  if (moved.length) for (const a of await db.selectFrom("assets").selectAll().where("id", "in", moved).execute()) assets.set(a.id, a);
   const held = new Map((control?.measures ?? []).map((m) => [m.id, m.valueFen]));
   const measures: MeasureDto[] = rows.map((m) => {
     const a = assets.get(m.asset_id)!;
@@ -123,6 +127,7 @@ async function registerOf(db: Executor, r: Reader, now: IsoDate, onFullRead: () 
       releaseReason: m.release_reason,
       releaseNote: m.release_note,
       lapsedDate: m.lapsed_date,
+      convertedFromCaseId: m.converted_from_case_id,
     };
   });
   let excess: RegisterDto["excess"] = null;

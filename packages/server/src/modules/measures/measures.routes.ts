@@ -15,6 +15,10 @@ import {
   measureDto,
   measureParams,
   registerDto,
+  conversionBody,
+  conversionCandidateDto,
+  conversionDto,
+  conversionResultDto,
   releaseBody,
   renewBody,
   resultParams,
@@ -25,6 +29,7 @@ import {
 } from "./measures.schemas";
 import { createAsset, createMeasure, freezeFromInquiryResult, releaseMeasureFor, renewMeasureFor } from "./measures.service";
 import { createStandingFreeze, listStandingFreezes, stopStandingFreeze } from "./standing-freezes.service";
+import { convertPreservation, listConversionCandidates, listConversions } from "./conversion.service";
 
 const tags = ["measures"];
 
@@ -34,6 +39,40 @@ export function measuresRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       (await getRegister(ctx, user, caseId, null, { audit: false })).measures.find((m) => m.id === measureId)!;
     const caseOf = async (measureId: string) =>
       (await ctx.database.db.selectFrom("measures").select("case_id").where("id", "=", measureId).executeTakeFirstOrThrow()).case_id;
+
+    app.post(
+      "/cases/:id/preservation-conversions",
+      {
+        schema: {
+          tags,
+          summary:
+            "保全措施转为执行措施: carry a 执保 case's measures still in their term into this enforcement case, terms running on, no new ruling (民诉法解释 art 168; handler or division head)",
+          params: caseParams,
+          body: conversionBody,
+          response: { 201: conversionResultDto },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await convertPreservation(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+
+    app.get(
+      "/cases/:id/preservation-conversions",
+      { schema: { tags, summary: "The preservation conversions into or out of this case", params: caseParams, response: { 200: z.object({ items: z.array(conversionDto) }) } } },
+      async (req) => ({ items: await listConversions(ctx, requireUser(req), req.params.id) }),
+    );
+
+    app.get(
+      "/cases/:id/preservation-candidates",
+      {
+        schema: {
+          tags,
+          summary: "执保 cases of this court whose measures could carry into this enforcement case (same applicant and respondent, measures in force, not yet converted)",
+          params: caseParams,
+          response: { 200: z.object({ items: z.array(conversionCandidateDto) }) },
+        },
+      },
+      async (req) => ({ items: await listConversionCandidates(ctx, requireUser(req), req.params.id) }),
+    );
 
     app.get(
       "/cases/:id/assets",

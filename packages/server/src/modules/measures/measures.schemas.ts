@@ -151,6 +151,8 @@ export const measureDto = z.object({
   releaseReason: z.string().nullable(),
   releaseNote: z.string().nullable(),
   lapsedDate: z.string().nullable(),
+  /** The 执保 case it was carried over from (民诉法解释 art 168), if any. */
+  convertedFromCaseId: z.string().nullable(),
 });
 export type MeasureDto = z.infer<typeof measureDto>;
 
@@ -183,3 +185,32 @@ export const registerDto = z.object({
     .nullable(),
 });
 export type RegisterDto = z.infer<typeof registerDto>;
+
+// ─── 民诉法解释 art 168: preservation measures carried into enforcement ──────────────────────────────
+
+export const conversionBody = z.strictObject({ preservationCaseId: z.uuid() });
+
+export const conversionDto = z.object({
+  id: z.uuid(),
+  preservationCaseId: z.uuid(),
+  preservationCaseNumber: z.string().nullable(),
+  enforcementCaseId: z.uuid(),
+  enforcementCaseNumber: z.string().nullable(),
+  convertedDate: isoDate,
+  measures: z.number().int(),
+  assets: z.number().int(),
+  basis: citationDto,
+});
+
+export const conversionResultDto = conversionDto.extend({
+  skipped: z.array(z.object({ measureId: z.uuid(), reason: z.enum(["termEnded", "notInForce"]) })),
+  excessFen: z.number().int().nullable(),
+});
+
+export const conversionCandidateDto = z.object({
+  caseId: z.uuid(),
+  caseNumber: z.string().nullable(),
+  status: z.string(),
+  rulingDocumentNumber: z.string(),
+  measuresInForce: z.number().int(),
+});

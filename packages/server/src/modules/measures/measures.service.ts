@@ -420,6 +420,7 @@ export async function releaseMeasureFor(ctx: AppContext, user: AuthUser, measure
     const ok = await updateMeasureVersioned(tx, m.id, m.version, { status: "released", released_date: now, release_reason: ground.reason, release_note: ground.note });
     if (!ok) throw new DomainError("CONFLICT", { zh: "该措施已被他人更新，请刷新后重试", en: "The measure changed meanwhile; reload and try again" });
     await closeMeasureClocks(tx, m.id, "cancelled", now);
+    await stopStandingFreezesOf(tx, ctx, actorOf(user), c, { measureId: m.id }, "措施已解除 measure released", ip);
     await record(tx, ctx, actorOf(user), c, {
       type: "measure.release",
       entityType: "measure",
@@ -483,7 +484,46 @@ async function releasePart(
     reason: ground.note,
     ip,
   });
+  await stopStandingFreezesOf(tx, ctx, actorOf(user), c, { measureId: m.id }, "部分解除 part of the freeze released", ip);
   return m.id;
+}
+
+/**
+ * Ends the standing freeze orders (轮询冻结) still running on a measure or on every measure of a case,
+ * recording each stop. A standing order tops a freeze up to its target: once part of the freeze is
+ * released as excess (查封规定 art 19 para 2), the measure is released, or the case is closed, topping
+ * it up again would re-freeze what the court has just let go, so the order stops in the same
+ * transaction, with the reason.
+ */
+export async function stopStandingFreezesOf(
+  tx: Executor,
+  ctx: AppContext,
+  actor: MeasureActor,
+  c: { id: string; court_id: string },
+  scope: { measureId: string } | { caseId: string },
+  reason: string,
+  ip: string | null,
+): Promise<number> {
+  const now = today(ctx);
+  let q = tx.selectFrom("standing_freezes").select(["id", "measure_id", "target_fen", "frozen_fen"]).where("status", "=", "active");
+  q = "measureId" in scope ? q.where("measure_id", "=", scope.measureId) : q.where("case_id", "=", scope.caseId);
+  const running = await q.forUpdate().execute();
+  for (const o of running) {
+    await tx
+      .updateTable("standing_freezes")
+      .set({ status: "stopped", stopped_reason: reason, stopped_by: actor.id, ended_date: now })
+      .where("id", "=", o.id)
+      .execute();
+    await record(tx, ctx, actor, c, {
+      type: "standingFreeze.stop",
+      entityType: "standingFreeze",
+      entityId: o.id,
+      data: { standingFreezeId: o.id, measureId: o.measure_id, targetFen: Number(o.target_fen), frozenFen: Number(o.frozen_fen), automatic: true },
+      reason,
+      ip,
+    });
+  }
+  return running.length;
 }
 
 // ─── lapse (the job) ─────────────────────────────────────────────────────────────────────────────────

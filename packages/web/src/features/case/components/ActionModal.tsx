@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { closureModesFor } from "@zhixing/domain";
 import {
-  CLOSURE_MODES,
   GROUNDED_CLOSURE_MODES,
   SUSPENSION_CHECKLIST,
   type CaseAction,
@@ -213,7 +213,7 @@ export function ActionModal({
             <>
               <Form.Item label={t("actions.close.mode")} name="mode" rules={[required]}>
                 <Select
-                  options={CLOSURE_MODES.map((m) => ({ value: m, label: t(`closureMode.${m}`) }))}
+                  options={closureModesFor(detail.typeCode === "执保" ? "preservation" : "enforcement").map((m) => ({ value: m, label: t(`closureMode.${m}`) }))}
                   placeholder={t("actions.close.modePlaceholder")}
                   // A ground belongs to one mode; switching modes must not send a stale one.
                   onChange={() => form.setFieldValue("ground", undefined)}
