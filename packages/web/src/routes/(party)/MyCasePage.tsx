@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/format";
 import type { User } from "../../api/types";
 import { isRegistered } from "../../features/case/mayAct";
 import { ClueCard } from "../../features/property/components/ClueCard";
+import { InvestigationCard } from "../../features/property/components/InvestigationCard";
 import { RewardApplyCard } from "../../features/rewards/components/RewardApplyCard";
 import { ReportCard } from "../../features/property/components/ReportCard";
 import { ReportsView } from "../../features/property/components/ReportsView";
@@ -74,6 +75,7 @@ export default function MyCasePage() {
               <>
                 <MoneyCard caseId={c.id} money={c.money} />
                 <ClueCard caseId={c.id} canSubmit={OPEN_STATUSES.has(c.status)} />
+                <InvestigationCard caseId={c.id} mode="party" canRequest={OPEN_STATUSES.has(c.status)} canComplete={false} />
                 <RewardApplyCard caseId={c.id} canApply={OPEN_STATUSES.has(c.status)} />
                 <ReportsView caseId={c.id} />
               </>

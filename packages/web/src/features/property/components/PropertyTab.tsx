@@ -16,6 +16,8 @@ import { ClueStatusTag } from "./ClueStatusTag";
 import { PropertyReportForm } from "./PropertyReportForm";
 import { ReportItemsTable } from "./ReportItemsTable";
 import { RewardsSection } from "../../rewards/components/RewardsSection";
+import { mayRecordInvestigation } from "../investigations";
+import { InvestigationCard } from "./InvestigationCard";
 
 function Obligations({ detail, user }: { detail: CaseDetail; user: User }) {
   const { t, i18n } = useTranslation();
@@ -312,6 +314,7 @@ export function PropertyTab({ detail, user }: { detail: CaseDetail; user: User }
     <div data-testid="property-tab">
       <Obligations detail={detail} user={user} />
       <Clues detail={detail} user={user} />
+      <InvestigationCard caseId={detail.id} mode="staff" canRequest={mayRecordInvestigation(user, detail)} canComplete={mayHandle(user, detail)} />
       <RewardsSection detail={detail} user={user} />
       <AssetsTable detail={detail} user={user} />
     </div>

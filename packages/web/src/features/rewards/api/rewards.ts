@@ -1,5 +1,8 @@
 import { api } from "../../../api/client";
 import type { Citation } from "../../../api/types";
+import { REWARD_CLOSE_REASONS, type RewardCloseReason } from "@zhixing/domain";
+
+export { REWARD_CLOSE_REASONS, type RewardCloseReason };
 
 export const REWARD_CHANNELS = ["nationalPlatform", "courtWeibo", "courtWeChat", "courtNoticeBoard", "respondentResidence", "otherMedia"] as const;
 export type RewardChannel = (typeof REWARD_CHANNELS)[number];
@@ -15,6 +18,11 @@ export type RewardApplyInput = {
 };
 
 export type RewardDecideInput = { decision: "publish" } | { decision: "refuse"; reason: string };
+
+/** The applicant who applied withdraws its notice (awaiting the decision, or published). */
+export type RewardWithdrawInput = { reason: string };
+/** The handler or the division head closes a published notice; "other" needs the note. */
+export type RewardCloseInput = { reason: RewardCloseReason; note?: string };
 
 export type RewardTip = {
   id: string;
@@ -46,6 +54,8 @@ export type RewardNotice = {
   decidedDate: string | null;
   decisionReason: string | null;
   publishedDate: string | null;
+  /** How a withdrawn or closed notice ended. */
+  ended: { kind: "withdrawn" | "closed"; date: string; byRole: string; closeReason: RewardCloseReason | null; note: string | null } | null;
   appliedByMe: boolean;
   tipCount: number;
   tips: RewardTip[] | null;
@@ -61,6 +71,12 @@ export const applyForReward = (caseId: string, input: RewardApplyInput) =>
 
 export const decideReward = (noticeId: string, input: RewardDecideInput) =>
   api.post<RewardNotice>(`/api/v1/reward-notices/${encodeURIComponent(noticeId)}/decide`, input);
+
+export const withdrawReward = (caseId: string, noticeId: string, input: RewardWithdrawInput) =>
+  api.post<RewardNotice>(`/api/v1/cases/${encodeURIComponent(caseId)}/reward-notices/${encodeURIComponent(noticeId)}/withdraw`, input);
+
+export const closeReward = (caseId: string, noticeId: string, input: RewardCloseInput) =>
+  api.post<RewardNotice>(`/api/v1/cases/${encodeURIComponent(caseId)}/reward-notices/${encodeURIComponent(noticeId)}/close`, input);
 
 /** A published notice as anyone sees it: a natural person's name masked; no ID numbers or addresses. */
 export type PublicRewardNotice = {

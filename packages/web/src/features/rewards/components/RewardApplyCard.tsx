@@ -8,6 +8,7 @@ import { useApiError } from "../../../lib/useApiError";
 import { REWARD_CHANNELS, type RewardApplyInput, type RewardChannel } from "../api/rewards";
 import { useApplyForReward, useRewardNotices } from "../hooks/useRewards";
 import { RewardStatusTag } from "./RewardStatusTag";
+import { RewardEnded, WithdrawRewardButton } from "./RewardEndActions";
 
 type Values = {
   mode: "amount" | "formula";
@@ -124,6 +125,12 @@ export function RewardApplyCard({ caseId, canApply }: { caseId: string; canApply
                     {formatDate(n.decidedDate)}
                     {n.decisionReason ? t("common.paren", { text: n.decisionReason }) : null}
                   </Typography.Text>
+                ) : null}
+                {n.ended ? <div><RewardEnded n={n} /></div> : null}
+                {n.appliedByMe && (n.status === "applied" || n.status === "published") ? (
+                  <div style={{ marginTop: 6 }}>
+                    <WithdrawRewardButton caseId={caseId} notice={n} />
+                  </div>
                 ) : null}
               </div>
             ))}

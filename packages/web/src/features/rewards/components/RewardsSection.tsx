@@ -11,6 +11,7 @@ import { mayHandle } from "../../case/mayAct";
 import type { RewardNotice, RewardTip } from "../api/rewards";
 import { useDecideReward, useRewardNotices } from "../hooks/useRewards";
 import { RewardStatusTag } from "./RewardStatusTag";
+import { CloseRewardButton, RewardEnded } from "./RewardEndActions";
 
 /**
  * 悬赏 / Rewards, in the staff property tab: each notice with its decision clock (财产调查规定 art 21),
@@ -63,6 +64,12 @@ export function RewardsSection({ detail, user }: { detail: CaseDetail; user: Use
                   </div>
                 ) : null}
                 {n.status === "published" ? <Typography.Text type="secondary">{t("reward.publishedOn", { date: formatDate(n.publishedDate) })}</Typography.Text> : null}
+                {n.ended ? <div><RewardEnded n={n} /></div> : null}
+                {canAct && n.status === "published" ? (
+                  <div style={{ marginTop: 8 }}>
+                    <CloseRewardButton caseId={detail.id} notice={n} />
+                  </div>
+                ) : null}
                 {canAct && n.status === "applied" ? (
                   <Space style={{ marginTop: 8 }}>
                     <Popconfirm title={t("reward.publish")} onConfirm={() => publish(n)}>
@@ -75,7 +82,7 @@ export function RewardsSection({ detail, user }: { detail: CaseDetail; user: Use
                     </Button>
                   </Space>
                 ) : null}
-                {n.tips && n.status !== "applied" && n.status !== "refused" ? <Tips tips={n.tips} /> : null}
+                {n.tips && n.publishedDate !== null && n.status !== "refused" ? <Tips tips={n.tips} /> : null}
               </div>
             ))}
           </Space>

@@ -1,6 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { caseKeys } from "../../case/hooks/useCases";
-import { applyForReward, decideReward, fetchPublicRewards, fetchRewardNotices, submitTip, type RewardApplyInput, type RewardDecideInput, type TipInput } from "../api/rewards";
+import {
+  applyForReward,
+  closeReward,
+  decideReward,
+  fetchPublicRewards,
+  fetchRewardNotices,
+  submitTip,
+  withdrawReward,
+  type RewardApplyInput,
+  type RewardCloseInput,
+  type RewardDecideInput,
+  type TipInput,
+} from "../api/rewards";
 
 export const rewardKeys = { list: (caseId: string) => ["cases", "reward-notices", caseId] as const };
 
@@ -15,6 +27,7 @@ function useInvalidate(caseId: string) {
     void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
     void qc.invalidateQueries({ queryKey: ["cases", "audit", caseId] });
     void qc.invalidateQueries({ queryKey: ["workbench"] });
+    void qc.invalidateQueries({ queryKey: ["public", "reward-notices"] });
   };
 }
 
@@ -26,6 +39,19 @@ export function useApplyForReward(caseId: string) {
 export function useDecideReward(caseId: string) {
   const invalidate = useInvalidate(caseId);
   return useMutation({ mutationFn: (v: { noticeId: string } & RewardDecideInput) => decideReward(v.noticeId, v.decision === "publish" ? { decision: "publish" } : { decision: "refuse", reason: v.reason }), onSuccess: invalidate });
+}
+
+export function useWithdrawReward(caseId: string) {
+  const invalidate = useInvalidate(caseId);
+  return useMutation({ mutationFn: (v: { noticeId: string; reason: string }) => withdrawReward(caseId, v.noticeId, { reason: v.reason }), onSuccess: invalidate });
+}
+
+export function useCloseReward(caseId: string) {
+  const invalidate = useInvalidate(caseId);
+  return useMutation({
+    mutationFn: (v: { noticeId: string } & RewardCloseInput) => closeReward(caseId, v.noticeId, { reason: v.reason, ...(v.note ? { note: v.note } : {}) }),
+    onSuccess: invalidate,
+  });
 }
 
 export function usePublicRewards() {
