@@ -3,12 +3,14 @@
 import type { Database } from "@zhixing/db";
 import { todayInShanghai, type IsoDate } from "@zhixing/domain";
 import type { CalendarService } from "./modules/calendar/calendar.service";
-import type { StatutoryPeriods } from "@zhixing/domain";
+import type { PreservationPeriods, StatutoryPeriods } from "@zhixing/domain";
 
 export type AppContext = {
   database: Database;
   calendar: CalendarService;
   periods: StatutoryPeriods;
+  /** The measures register's and investigation's periods (domain preservation/periods.ts), with configured overrides. */
+  preservationPeriods: PreservationPeriods;
   now: () => Date;
 };
 

@@ -1,8 +1,10 @@
 // Builds the application context from the environment:
 //   DATABASE_URL       a PostgreSQL server (otherwise embedded PGlite)
 //   ZHIXING_DATA_DIR   where PGlite keeps its files (default ./data)
-//   ZHIXING_PERIODS    JSON of configurable statutory periods, e.g. {"handlerAssignment": 7}
-//                      (only values rules.md does not mark CONFIRMED-P may be changed)
+//   ZHIXING_PERIODS    JSON of configurable statutory periods, e.g. {"handlerAssignment": 7,
+//                      "propertyInvestigation": 2}: keys of the lifecycle table and of the measures
+//                      register's table (preservation/periods.ts); only values rules.md does not mark
+//                      CONFIRMED-P may be changed
 //   ZHIXING_STANDING_FREEZE_MAX_DAYS  the longest a standing freeze order (轮询冻结) runs, default 30:
 //                      a product setting, not a statutory period (modules/measures/standing-freezes.service)
 //   ZHIXING_INQUIRY_LIMIT_PER_USER_HOUR (20), ZHIXING_INQUIRY_LIMIT_PER_CASE_DAY (5),
@@ -10,7 +12,15 @@
 //   ZHIXING_SIMULATOR_LATENCY_MS (120), ZHIXING_SIMULATOR_FAILURE_RATE (0.1)  the inquiry simulator
 import { join, resolve } from "node:path";
 import { migrateToLatest, openDatabase, type Database } from "@zhixing/db";
-import { DomainError, STATUTORY_PERIODS, withOverrides, type StatutoryPeriods } from "@zhixing/domain";
+import {
+  DomainError,
+  PRESERVATION_PERIODS,
+  STATUTORY_PERIODS,
+  withOverrides,
+  withPreservationOverrides,
+  type PreservationPeriods,
+  type StatutoryPeriods,
+} from "@zhixing/domain";
 import type { AppContext } from "./context";
 import { createCalendarService } from "./modules/calendar/calendar.service";
 import { seedCourts } from "./seed/demo.seed";
@@ -24,11 +34,16 @@ export async function openConfiguredDatabase(): Promise<Database> {
   return url ? openDatabase({ url }) : openDatabase({ dataDir: join(dataDir(), "pglite") });
 }
 
-export function configuredPeriods(): StatutoryPeriods {
-  const raw = process.env.ZHIXING_PERIODS;
-  if (!raw) return STATUTORY_PERIODS;
+/** The two period tables with the overrides of ZHIXING_PERIODS, each key going to the table that has it. */
+export function configuredPeriods(raw = process.env.ZHIXING_PERIODS): { periods: StatutoryPeriods; preservationPeriods: PreservationPeriods } {
+  if (!raw) return { periods: STATUTORY_PERIODS, preservationPeriods: PRESERVATION_PERIODS };
   try {
-    return withOverrides(JSON.parse(raw) as Record<string, number>);
+    const all = JSON.parse(raw) as Record<string, number>;
+    if (typeof all !== "object" || all === null || Array.isArray(all)) throw new Error("expected a JSON object of period lengths");
+    const lifecycle: Record<string, number> = {};
+    const register: Record<string, number> = {};
+    for (const [k, v] of Object.entries(all)) (k in PRESERVATION_PERIODS ? register : lifecycle)[k] = v;
+    return { periods: withOverrides(lifecycle), preservationPeriods: withPreservationOverrides(register) };
   } catch (e) {
     const why = e instanceof DomainError ? e.messages.en : (e as Error).message;
     throw new Error(`ZHIXING_PERIODS is invalid: ${why}`);
@@ -39,11 +54,12 @@ export function configuredPeriods(): StatutoryPeriods {
 export async function createContext(database?: Database): Promise<AppContext> {
   const db = database ?? (await openConfiguredDatabase());
   await migrateToLatest(db.db);
-  const periods = configuredPeriods();
+  const { periods, preservationPeriods } = configuredPeriods();
   const ctx: AppContext = {
     database: db,
     calendar: await createCalendarService(db, periods),
     periods,
+    preservationPeriods,
     now: () => new Date(),
   };
   await seedCourts(ctx);

@@ -44,6 +44,7 @@ export const CLOCK_KINDS = [
   "measureExpiry",
   "measureRenewalReminder",
   "rewardDecision",
+  "investigationStart",
   "propertyInvestigation",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];

@@ -3,7 +3,7 @@
 // investigation (若干期限规定, PARTIAL, configurable), counted by computeDeadline with the rest-day shift.
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../dates/iso-date";
-import { DEFAULT_EXPIRY_REMINDER_DAYS, EXPIRY_REMINDER_OFFSETS, clueVerificationDeadline, expiryReminders, investigationDeadline } from "./expiry-reminders";
+import { DEFAULT_EXPIRY_REMINDER_DAYS, EXPIRY_REMINDER_OFFSETS, clueVerificationDeadline, expiryReminders, investigationDeadline, investigationStartDeadline } from "./expiry-reminders";
 import { withPreservationOverrides } from "./periods";
 import { cal, expectDomainError } from "./test-helpers";
 
@@ -92,5 +92,16 @@ describe("investigationDeadline (若干期限规定: 1 month, PARTIAL → config
     const periods = months === undefined ? undefined : withPreservationOverrides({ propertyInvestigation: months });
     const c = investigationDeadline({ investigationFrom }, cal, periods);
     expect(c).toMatchObject({ due, confidence: "PARTIAL" });
+  });
+});
+
+describe("investigationStartDeadline (若干期限规定 art 6: start within 10 days of the request; CONFIRMED-S → configurable)", () => {
+  it.each<[IsoDate, number | undefined, IsoDate, string]>([
+    ["2025-03-10", undefined, "2025-03-20", "10 days, a Thursday"],
+    ["2025-09-26", undefined, "2025-10-09", "10-06 falls in the National Day holiday → first working day after"],
+    ["2025-03-10", 5, "2025-03-17", "configured 5: 03-15 is a Saturday → Monday"],
+  ])("requested %s, %s day(s) → due %s (%s)", (requestedDate, days, due) => {
+    const periods = days === undefined ? undefined : withPreservationOverrides({ investigationStart: days });
+    expect(investigationStartDeadline({ requestedDate }, cal, periods)).toMatchObject({ due, confidence: "CONFIRMED-S" });
   });
 });

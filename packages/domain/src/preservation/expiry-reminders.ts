@@ -123,6 +123,15 @@ export function clueVerificationDeadline(
   return clock(input.urgent ? "clueVerificationUrgent" : "clueVerification", from, cal, periods);
 }
 
+/** 若干期限规定 art 6 (CONFIRMED-S, configurable): start the investigation the applicant asked for, default within 10 days. */
+export function investigationStartDeadline(
+  input: { requestedDate: IsoDate },
+  cal: StatutoryCalendar,
+  periods: PreservationPeriods = PRESERVATION_PERIODS,
+): Clock {
+  return clock("investigationStart", parseIsoDate(input.requestedDate, "requestedDate"), cal, periods);
+}
+
 /** 若干期限规定 (PARTIAL, configurable): complete the property investigation, default within 1 month. */
 export function investigationDeadline(
   input: { investigationFrom: IsoDate },

@@ -87,6 +87,7 @@ export {
   expiryReminders,
   clueVerificationDeadline,
   investigationDeadline,
+  investigationStartDeadline,
   type ReminderOffset,
   type Reminder,
   type ExpiryReminders,

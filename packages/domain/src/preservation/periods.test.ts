@@ -10,6 +10,7 @@ describe("PRESERVATION_PERIODS (rules.md §§2, 4)", () => {
     ["trademarkPreservationTermMax", "years", 1, "注册商标权保全解释(2020)", "art 2", "CONFIRMED-P"],
     ["clueVerification", "days", 7, "财产调查规定(2020)", "art 2 para 1", "CONFIRMED-P"],
     ["clueVerificationUrgent", "days", 3, "财产调查规定(2020)", "art 2 para 1", "CONFIRMED-P"],
+    ["investigationStart", "days", 10, "若干期限规定(2006)", "art 6", "CONFIRMED-S"],
     ["propertyInvestigation", "months", 1, "若干期限规定(2006)", "art 7 (believed)", "PARTIAL"],
   ])("%s: %s %i (%s %s, %s)", (key, unit, n, law, article, confidence) => {
     const p = PRESERVATION_PERIODS[key];

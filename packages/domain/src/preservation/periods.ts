@@ -7,6 +7,9 @@
 //     counted from the day the trademark office receives the assistance notice. CONFIRMED-P.
 //   财产调查规定(2020) art 2: a clear, specific clue is verified within 7 days; urgent cases within 3 days.
 //     CONFIRMED-P.
+//   若干期限规定(2006) art 6: when the applicant asks the court to investigate, the court starts the
+//     investigation within 10 days of the request. rules.md §2: CONFIRMED-S (secondary sources) →
+//     configurable, default 10.
 //   若干期限规定(2006), probably art 7: the property investigation is completed "generally within 1
 //     month". rules.md §2: PARTIAL (number CONFIRMED-S, article UNCONFIRMED) → configurable, default 1.
 import { citeSource } from "../citation/sources";
@@ -19,6 +22,7 @@ export type PreservationPeriodKey =
   | "trademarkPreservationTermMax"
   | "clueVerification"
   | "clueVerificationUrgent"
+  | "investigationStart"
   | "propertyInvestigation";
 
 export type PreservationPeriod = PeriodRow<PreservationPeriodKey>;
@@ -75,6 +79,16 @@ const table: PreservationPeriod[] = [
     description: { zh: "情况紧急的，应当在三日内调查核实", en: "in an urgent case, verify the clue within 3 days" },
   },
   {
+    key: "investigationStart",
+    period: { unit: "days", n: 10 },
+    basis: citeSource("enforcementPeriods", "art 6"),
+    confidence: "CONFIRMED-S",
+    description: {
+      zh: "申请执行人申请法院调查财产的，应当在申请之日起十日内启动调查（据二手资料核实，可配置）",
+      en: "when the applicant asks the court to investigate, start the investigation within 10 days of the request (confirmed from secondary sources; configurable)",
+    },
+  },
+  {
     key: "propertyInvestigation",
     period: { unit: "months", n: 1 },
     basis: citeSource("enforcementPeriods", "art 7 (believed)"),
@@ -88,7 +102,7 @@ const table: PreservationPeriod[] = [
 
 export const PRESERVATION_PERIODS: PreservationPeriods = periodTable(table);
 
-/** Configured lengths for the periods not read in the norm's full text (today only propertyInvestigation). */
+/** Configured lengths for the periods not read in the norm's full text (investigationStart, propertyInvestigation). */
 export function withPreservationOverrides(overrides: Partial<Record<PreservationPeriodKey, number>>): PreservationPeriods {
   return overridePeriods(PRESERVATION_PERIODS, overrides, { zh: "保全期间", en: "preservation period" });
 }

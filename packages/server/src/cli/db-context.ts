@@ -23,7 +23,7 @@ export async function withCalendar<T>(fn: (cal: StatutoryCalendar) => T, builtIn
   if (!process.env.DATABASE_URL && !existsSync(join(dataDir(), "pglite", "PG_VERSION"))) return fn(builtIn());
   const database = await openConfiguredDatabase();
   try {
-    const calendar = await createCalendarService(database, configuredPeriods());
+    const calendar = await createCalendarService(database, configuredPeriods().periods);
     return fn(calendar.get());
   } catch {
     return fn(builtIn());

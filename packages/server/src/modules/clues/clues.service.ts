@@ -98,7 +98,7 @@ export async function submitClue(ctx: AppContext, user: AuthUser, caseId: string
       throw new DomainError("PRECONDITION_FAILED", { zh: "案件立案后、结案前方可提供财产线索", en: "Clues are taken between registration and closure" });
     }
     const urgent = input.urgent ?? false;
-    const d = clueVerificationDeadline({ clueReceivedDate: now, urgent }, ctx.calendar.get());
+    const d = clueVerificationDeadline({ clueReceivedDate: now, urgent }, ctx.calendar.get(), ctx.preservationPeriods);
     const id = randomUUID();
     await insertClue(tx, {
       id,

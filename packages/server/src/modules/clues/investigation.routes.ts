@@ -4,7 +4,7 @@ import type { AppContext } from "../../context";
 import { requireStaff, requireUser } from "../../http/auth";
 import { caseParams } from "./clues.schemas";
 import { investigationCompleteBody, investigationParams, investigationRequestBody, investigationRequestDto } from "./investigation.schemas";
-import { completeInvestigation, listCaseInvestigations, requestInvestigation } from "./investigation.service";
+import { completeInvestigation, listCaseInvestigations, requestInvestigation, startInvestigation } from "./investigation.service";
 
 export function investigationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -20,6 +20,19 @@ export function investigationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (req, reply) => reply.code(201).send(await requestInvestigation(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+
+    app.post(
+      "/cases/:id/investigation-requests/:requestId/start",
+      {
+        schema: {
+          tags: ["property"],
+          summary: "启动财产调查 record that the investigation asked for has started, within 10 days of the request (若干期限规定 art 6; the handler or division head); an online inquiry on the case also starts it",
+          params: investigationParams,
+          response: { 200: investigationRequestDto },
+        },
+      },
+      async (req) => startInvestigation(ctx, requireStaff(req), req.params.id, req.params.requestId, req.ip),
     );
 
     app.post(

@@ -13,6 +13,15 @@ export type InvestigationCompleteInput = z.infer<typeof investigationCompleteBod
 
 export const investigationParams = z.strictObject({ id: z.uuid(), requestId: z.uuid() });
 
+const clockDto = z.object({
+  due: z.string(),
+  status: z.enum(["open", "met", "cancelled"]),
+  metDate: z.string().nullable(),
+  overdue: z.boolean(),
+  provisional: z.boolean(),
+  basis: citationDto,
+});
+
 export const investigationRequestDto = z.object({
   id: z.string(),
   scope: z.string(),
@@ -21,15 +30,10 @@ export const investigationRequestDto = z.object({
   completedDate: z.string().nullable(),
   result: z.string().nullable(),
   requestedByMe: z.boolean(),
-  clock: z
-    .object({
-      due: z.string(),
-      status: z.enum(["open", "met", "cancelled"]),
-      metDate: z.string().nullable(),
-      overdue: z.boolean(),
-      provisional: z.boolean(),
-      basis: citationDto,
-    })
-    .nullable(),
+  /** Completed, generally within 1 month (若干期限规定; configurable). */
+  clock: clockDto.nullable(),
+  /** Started within 10 days of the request (若干期限规定 art 6; configurable): met by the start, an online inquiry or the result. */
+  startClock: clockDto.nullable(),
+  startedDate: z.string().nullable(),
 });
 export type InvestigationRequestDto = z.infer<typeof investigationRequestDto>;

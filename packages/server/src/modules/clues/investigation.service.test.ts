@@ -91,6 +91,51 @@ describe.each(TEST_BACKENDS)("property investigation requests on %s", (kind) => 
     expect((await c.applicant.post(`/api/v1/cases/${applied.id}/investigation-requests`, { scope: "存款" })).statusCode).toBe(422);
   });
 
+  describe("the 10-day start clock (若干期限规定 art 6, CONFIRMED-S, configurable)", () => {
+    const startClocks = async (caseId: string) =>
+      ((await c.officer.get(`/api/v1/cases/${caseId}`)).json().clocks as { kind: string; due: string; status: string }[]).filter((k) => k.kind === "investigationStart");
+
+    it("opens with the request: due 10 days later, moved off the National Day holiday", async () => {
+      const a = await caseWithNotice(t, c, "2025-09-26");
+      const r = await c.applicant.post(`/api/v1/cases/${a.id}/investigation-requests`, { scope: "被执行人的银行存款" });
+      expect(r.statusCode, r.body).toBe(201);
+      expect(r.json()).toMatchObject({ startClock: { due: "2025-10-09", status: "open" }, startedDate: null });
+      expect(r.json().startClock.basis).toMatchObject({ article: "art 6" });
+      expect((await startClocks(a.id)).map((k) => [k.due, k.status])).toEqual([["2025-10-09", "open"]]);
+    });
+
+    it("the handler records the start (late after the due date), once; others may not", async () => {
+      const a = await caseWithNotice(t, c, "2025-09-15");
+      const req = (await c.applicant.post(`/api/v1/cases/${a.id}/investigation-requests`, { scope: "被执行人的车辆" })).json();
+      const url = `/api/v1/cases/${a.id}/investigation-requests/${req.id}/start`;
+      t.setToday("2025-09-26"); // due 09-25
+      expect((await c.applicant.post(url, {})).statusCode).toBe(403);
+      expect((await c.officer2.post(url, {})).statusCode).toBe(403);
+      const r = await c.officer.post(url, {});
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.json()).toMatchObject({ status: "requested", startedDate: "2025-09-26", startClock: { status: "met", metDate: "2025-09-26" }, clock: { status: "open" } });
+      const events = (await c.officer.get(`/api/v1/cases/${a.id}`)).json().events;
+      expect(events.at(-1)).toMatchObject({ type: "investigationStarted", data: { requestId: req.id, via: "manual", late: true } });
+      expect((await c.officer.post(url, {})).statusCode).toBe(409);
+    });
+
+    it("an online inquiry by the court starts every open request; the result meets a start not yet recorded", async () => {
+      const a = await caseWithNotice(t, c, "2025-09-15");
+      const one = (await c.applicant.post(`/api/v1/cases/${a.id}/investigation-requests`, { scope: "银行存款" })).json();
+      const inq = await c.officer.post(`/api/v1/cases/${a.id}/inquiries`, { purpose: "依申请执行人申请调查被执行人财产" });
+      expect(inq.statusCode, inq.body).toBe(201);
+      const list = (await c.applicant.get(`/api/v1/cases/${a.id}/investigation-requests`)).json().items;
+      expect(list.find((x: { id: string }) => x.id === one.id)).toMatchObject({ startedDate: "2025-09-15", startClock: { status: "met" } });
+      const events = (await c.officer.get(`/api/v1/cases/${a.id}`)).json().events as { type: string; data: Record<string, unknown> }[];
+      expect(events.filter((e) => e.type === "investigationStarted")).toEqual([expect.objectContaining({ data: expect.objectContaining({ requestId: one.id, via: "inquiry", inquiryId: inq.json().id }) })]);
+
+      const two = (await c.applicant.post(`/api/v1/cases/${a.id}/investigation-requests`, { scope: "不动产" })).json();
+      const done = await c.officer.post(`/api/v1/cases/${a.id}/investigation-requests/${two.id}/complete`, { result: "查无不动产登记" });
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json()).toMatchObject({ status: "completed", startedDate: "2025-09-15", startClock: { status: "met" }, clock: { status: "met" } });
+    });
+  });
+
   describe("bad input names the field and stores nothing", () => {
     let caseId: string;
     let requestId: string;

@@ -16,6 +16,7 @@
 // How often (PRODUCT CHOICES, not statute; configurable): at most 20 inquiries per user in any hour
 // (ZHIXING_INQUIRY_LIMIT_PER_USER_HOUR) and 5 per case in any 24 hours (ZHIXING_INQUIRY_LIMIT_PER_CASE_DAY).
 // Each provider call may take ZHIXING_INQUIRY_TIMEOUT_MS (default 10 000 ms) before it counts as failed.
+import { startOpenInvestigations } from "../clues/investigation.service";
 import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
 import { ancestorCourtIds, countInquiriesSince, insertInquiry, lockInquiryScope, writeAudit, type Executor, type NewInquiryResult } from "@zhixing/db";
@@ -348,6 +349,8 @@ export async function runInquiry(ctx: AppContext, user: AuthUser, input: RunInqu
         },
         ip: opts.ip ?? null,
       });
+      // 若干期限规定 art 6: the court's own inquiry on the case starts the investigation the applicant asked for.
+      if (user.courtId === c.court_id) await startOpenInvestigations(tx, ctx, c, user, id, opts.ip ?? null);
     });
   } catch (e) {
     // The outside systems were asked but nothing is stored: that they were asked still goes on record.
