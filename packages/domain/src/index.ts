@@ -16,6 +16,7 @@ export * from "./case";
 export * from "./ledger";
 // 查封、扣押、冻结 and 保全: terms, renewal, queue, release, exempt property, over-seizure, reminders.
 export * from "./preservation";
+export * from "./inquiry";
 // The order to report property, the report and its sanctions grounds (财产调查规定).
 export * from "./property-report";
 // 悬赏公告: the application, the 10-day decision clock and who may be paid (财产调查规定 arts 21–24).

@@ -19,6 +19,7 @@ describe("ASSET_TYPE_INFO: term class and kinds (民诉法解释 art 485 para 1;
     ["copyright", "propertyRights", ["freeze"], "art 485: other property rights"],
     ["domainName", "propertyRights", ["freeze"], "art 485: other property rights"],
     ["receivable", "propertyRights", ["freeze"], "art 485: other property rights"],
+    ["insurance", "propertyRights", ["freeze"], "interpretation: a policy's cash value is another property right"],
   ])("%s → %s, kinds %j (%s)", (type, termClass, kinds) => {
     const info = ASSET_TYPE_INFO[type];
     expect(info).toMatchObject({ type, termClass, kinds });
@@ -29,7 +30,7 @@ describe("ASSET_TYPE_INFO: term class and kinds (民诉法解释 art 485 para 1;
 
   it("covers every asset type exactly once", () => {
     expect(Object.keys(ASSET_TYPE_INFO).sort()).toEqual([...ASSET_TYPES].sort());
-    expect(ASSET_TYPES).toHaveLength(13);
+    expect(ASSET_TYPES).toHaveLength(14);
   });
 
   it.each<[TermClass, number]>([

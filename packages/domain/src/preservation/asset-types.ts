@@ -6,11 +6,14 @@
 //   deposits            ≤ 1 year  bankDeposit, onlinePaymentFunds
 //   movables            ≤ 2 years vehicle, equipment, infringingStock
 //   propertyRights      ≤ 3 years realEstate and the "other property rights": equity, securities,
-//                                 patent, trademark, copyright, domainName, receivable
+//                                 patent, trademark, copyright, domainName, receivable, insurance
 // Treating online payment funds (支付宝/微信 balances held by a payment institution) as deposits is OUR
 // INTERPRETATION: art 485 names only 银行存款. A payment-account balance is a claim on the institution,
 // frozen and debited like a deposit through the same online inquiry-and-control system, so we give it
 // the deposit class; the stricter 1-year class also makes renewals fall due earlier, never later.
+// Treating an insurance policy's property interest (人身保险产品的现金价值等财产性权益, found by the
+// insurance inquiry) as an "other property right" (3 years, frozen) is likewise OUR INTERPRETATION:
+// art 485 does not name it; it is a claim on the insurer, not a deposit.
 //
 // Kinds (民诉法(2023) arts 253, 255; 民诉法解释 arts 484–485): seal 查封 (real estate, movables), seize 扣押
 // (movables taken into custody), freeze 冻结 (deposits, equity, securities, IP rights, receivables,
@@ -33,6 +36,7 @@ export const ASSET_TYPES = [
   "copyright",
   "domainName",
   "receivable",
+  "insurance",
 ] as const;
 export type AssetType = (typeof ASSET_TYPES)[number];
 
@@ -85,6 +89,8 @@ export const ASSET_TYPE_INFO: Readonly<Record<AssetType, AssetTypeInfo>> = Objec
   copyright: info("copyright", "著作权", "copyright", "propertyRights", ["freeze"]),
   domainName: info("domainName", "域名", "domain name", "propertyRights", ["freeze"]),
   receivable: info("receivable", "到期债权", "receivable (claim due)", "propertyRights", ["freeze"]),
+  // Interpretation (see the header): a policy's cash value is frozen as another property right.
+  insurance: info("insurance", "保险产品的现金价值等财产性权益", "insurance policy (cash value and other property interests)", "propertyRights", ["freeze"]),
 });
 
 export function isAssetType(s: unknown): s is AssetType {

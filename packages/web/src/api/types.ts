@@ -14,8 +14,10 @@ import {
   STAFF_ROLES as DOMAIN_STAFF_ROLES,
   SUSPENSION_CHECKLIST_ITEMS,
   CASE_EVENT_TYPES,
+  PROVIDER_KEYS,
 } from "@zhixing/domain";
 import type {
+  ProviderKey,
   CalendarSource,
   CaseEventType,
   CaseStatus,
@@ -500,18 +502,9 @@ export type ClueInput = { description: string; urgent?: boolean };
 export type ClueVerifyInput = { result: "verified" | "unfounded"; note: string };
 
 // ── Online inquiries (网络执行查控) ──
-/** The server's provider keys (packages/server adapters/inquiry PROVIDER_KEYS; not in the domain yet). */
-export const INQUIRY_PROVIDERS = [
-  "bankDeposit",
-  "realEstate",
-  "vehicle",
-  "securities",
-  "onlinePaymentFunds",
-  "equity",
-  "patentTrademark",
-  "insurance",
-] as const;
-export type InquiryProvider = (typeof INQUIRY_PROVIDERS)[number];
+/** The providers of the online inquiry (domain inquiry/providers.ts). */
+export const INQUIRY_PROVIDERS = PROVIDER_KEYS;
+export type InquiryProvider = ProviderKey;
 export type InquiryStatus = "pending" | "done" | "partial" | "failed";
 
 export type InquirySummary = {

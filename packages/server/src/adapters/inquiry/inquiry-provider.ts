@@ -5,38 +5,13 @@
 // interface. None of the real systems is reachable from here, so the registry (registry.ts) hands out
 // the simulator (simulator.ts); a real adapter (say, a bank's 总对总 connection) implements
 // InquiryProvider and is returned for its key instead, with no change to the service.
-import type { Localized } from "@zhixing/domain";
+import type { Localized, ProviderKey } from "@zhixing/domain";
 
-export const PROVIDER_KEYS = [
-  "bankDeposit",
-  "realEstate",
-  "vehicle",
-  "securities",
-  "onlinePaymentFunds",
-  "equity",
-  "patentTrademark",
-  "insurance",
-] as const;
-export type ProviderKey = (typeof PROVIDER_KEYS)[number];
-
-export const PROVIDER_LABELS: Readonly<Record<ProviderKey, Localized>> = Object.freeze({
-  bankDeposit: { zh: "银行存款", en: "Bank deposits" },
-  realEstate: { zh: "不动产", en: "Real estate" },
-  vehicle: { zh: "机动车辆", en: "Motor vehicles" },
-  securities: { zh: "证券", en: "Securities" },
-  onlinePaymentFunds: { zh: "网络资金（支付宝、微信支付）", en: "Online payment funds (Alipay, WeChat Pay)" },
-  equity: { zh: "股权", en: "Equity" },
-  patentTrademark: { zh: "专利、商标（国家知识产权局）", en: "Patents and trademarks (CNIPA)" },
-  insurance: { zh: "保险", en: "Insurance" },
-});
-
-export function isProviderKey(s: unknown): s is ProviderKey {
-  return typeof s === "string" && (PROVIDER_KEYS as readonly string[]).includes(s);
-}
+// The provider vocabulary lives in the domain (inquiry/providers.ts); re-exported for the adapters.
+export { PROVIDER_KEYS, PROVIDER_LABELS, isProviderKey, type ProviderKey } from "@zhixing/domain";
 
 /**
- * The asset type of a found item, in the measures register's vocabulary (domain `ASSET_TYPES`) where it
- * has one; `insurance` (a policy's cash value) is not in that list yet.
+ * The asset type of a found item, in the measures register's vocabulary (domain `ASSET_TYPES`).
  */
 export type InquiryAssetType =
   | "bankDeposit"
