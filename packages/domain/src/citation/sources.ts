@@ -22,6 +22,10 @@ export const SOURCES = {
   seizureProvisions: { law: "查封规定(2020)", en: "SPC Provisions on Sealing, Seizing and Freezing Property in Civil Enforcement (2020)" },
   trademarkPreservation: { law: "注册商标权保全解释(2020)", en: "SPC Interpretation on Property Preservation of Registered Trademark Rights (2020)" },
   propertyInvestigation: { law: "财产调查规定(2020)", en: "SPC Provisions on Property Investigation in Civil Enforcement (2020)" },
+  referencePrice: { law: "参考价规定(2018)", en: "SPC Provisions on Determining the Reference Price for Disposing of Property (2018)" },
+  onlineAuction: { law: "网拍规定(2016)", en: "SPC Provisions on Online Judicial Auctions (2016)" },
+  auctionAndSale: { law: "拍卖变卖规定(2020)", en: "SPC Provisions on Auctions and Sales of Property in Civil Enforcement (2020)" },
+  onlineSaleNotice: { law: "网拍与网络变卖衔接通知（法明传〔2017〕455号，未核实）", en: "SPC notice on linking online auctions and online sales (believed 2017, unconfirmed)" },
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
