@@ -162,13 +162,17 @@ describe.each(TEST_BACKENDS)("preservation measures carried into enforcement (�
     expect(await t.database.db.selectFrom("preservation_conversions").select("id").where("preservation_case_id", "=", p).execute()).toEqual([]);
   });
 
-  it("closing as paid or withdrawn requires every measure released first; a closure stops the case's standing freezes", async () => {
+  it("closing as paid or withdrawn requires every measure released first; a closure stops the case's standing freezes and takes down its reward notices", async () => {
     const e = await assignedCase(t, c, "2025-09-15");
     const deposit = await addAsset(c.officer, e, { type: "bankDeposit", valueFen: 1_000_000 });
     const m = (await c.officer.post(`/api/v1/cases/${e}/measures`, { assetId: deposit, kind: "freeze", amountFen: 1_000_000, executedBy: "王执行" })).json().id as string;
     const sf = await c.officer.post(`/api/v1/measures/${m}/standing`, { targetFen: 3_000_000 });
     expect(sf.statusCode, sf.body).toBe(201);
     expect((await c.officer.post(`/api/v1/cases/${e}/actions/issueNotice`, { withReportOrder: true })).statusCode).toBe(200);
+    // A published reward notice (悬赏公告) on the case.
+    const notice = await c.applicant.post(`/api/v1/cases/${e}/reward-notices`, { written: true, amountFen: 500_000, promiseToPay: true, channels: ["nationalPlatform"] });
+    expect(notice.statusCode, notice.body).toBe(201);
+    expect((await c.officer.post(`/api/v1/reward-notices/${notice.json().id}/decide`, { decision: "publish" })).statusCode).toBe(200);
     const withdrawn = await c.officer.post(`/api/v1/cases/${e}/actions/close`, { mode: "cancelled", reason: "申请执行人撤回申请" });
     expect(withdrawn.statusCode).toBe(422);
     expect(withdrawn.json().error.field).toBe("mode");
@@ -180,6 +184,10 @@ describe.each(TEST_BACKENDS)("preservation measures carried into enforcement (�
     const orders = (await c.officer.get(`/api/v1/cases/${e}/standing-freezes`)).json().items;
     expect(orders).toEqual([expect.objectContaining({ status: "stopped", stoppedReason: "案件已结案 case closed" })]);
     expect((await openClocks(m)).map((k) => k.kind)).toContain("measureExpiry");
+    // …and its published reward notice is taken down.
+    const notices = (await c.officer.get(`/api/v1/cases/${e}/reward-notices`)).json().items;
+    expect(notices).toEqual([expect.objectContaining({ id: notice.json().id, status: "closed" })]);
+    expect(((await c.applicant.get("/api/v1/public/reward-notices")).json().items as { id: string }[]).map((x) => x.id)).not.toContain(notice.json().id);
   });
 
   it("a partial release stops the standing freeze that would top the freeze up again", async () => {
