@@ -10,6 +10,7 @@ import { runAuditVerify } from "./audit.command";
 import { runMeasuresLapse, runMeasuresList, runMeasuresStanding } from "./measures.command";
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
+import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -107,6 +108,30 @@ measures
   .requiredOption("--case <case>", "case id or case number, e.g. (2025)京73执1号")
   .option("--json", "print JSON")
   .action(runMeasuresList);
+
+const CASE_HELP = "case id or case number, e.g. (2025)京73执1号";
+const AS_HELP = "the court staff user who reads (default: the case's handler)";
+const reports = program.command("reports").description("财产报告 the order to report property and the respondents' reports");
+reports
+  .command("show")
+  .description("the report order (issued, due, clock, late / sanctions trigger) and the filed reports with item counts")
+  .requiredOption("--case <case>", CASE_HELP)
+  .option("--as <username>", AS_HELP)
+  .option("--json", "print JSON")
+  .action(runReportsShow);
+const clues = program.command("clues").description("财产线索 property clues from the applicant");
+clues.command("list").description("a case's clues with their verification clocks (due, urgent, overdue) and status").requiredOption("--case <case>", CASE_HELP).option("--as <username>", AS_HELP).option("--json", "print JSON").action(runCluesList);
+const investigations = program.command("investigations").description("申请法院调查财产 requests that the court investigate property");
+investigations.command("list").description("a case's investigation requests with their clocks").requiredOption("--case <case>", CASE_HELP).option("--as <username>", AS_HELP).option("--json", "print JSON").action(runInvestigationsList);
+const rewards = program.command("rewards").description("悬赏公告 reward notices");
+rewards
+  .command("list")
+  .description("reward notices as court staff see them (tips counted, informants never shown), or --public: what the public site shows, masked")
+  .option("--case <case>", CASE_HELP)
+  .option("--public", "the public list (published notices, natural persons' names masked)")
+  .option("--as <username>", "the court staff user who reads (default: each case's handler)")
+  .option("--json", "print JSON")
+  .action(runRewardsList);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit
