@@ -99,5 +99,5 @@ describe("zhixing on a PostgreSQL server", () => {
     expect(shown.source).toBe("loaded");
     const due = JSON.parse((await zhixing(["calc", "deadline", "--from", "2027-02-01", "--days", "5", "--json"], env)).stdout);
     expect(due).toMatchObject({ due: "2027-02-06", provisional: false });
-  });
+  }, 120_000); // several CLI processes, each starting tsx: seconds apiece on a loaded 2-core machine
 });
