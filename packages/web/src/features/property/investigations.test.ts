@@ -1,8 +1,8 @@
 // What the investigation card decides on its own (the server decides for real): the clock's label, who
 // is offered "record a request", and the requests the API functions send.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { completeInvestigation, fetchInvestigations, requestInvestigation, type InvestigationRequest } from "./api/investigations";
-import { investigationClockState, mayRecordInvestigation, type InvestigationClockState } from "./investigations";
+import { completeInvestigation, fetchInvestigations, requestInvestigation, startInvestigation, type InvestigationRequest } from "./api/investigations";
+import { investigationClockState, investigationStartState, mayRecordInvestigation, mayStartInvestigation, type InvestigationClockState } from "./investigations";
 
 const BASIS = { law: "若干期限规定(2006)", article: "art 7 (believed)", en: "SPC Provisions on Time Limits in Enforcement Cases (2006)" };
 const clock = (c: Partial<NonNullable<InvestigationRequest["clock"]>>): Pick<InvestigationRequest, "clock"> => ({
@@ -20,6 +20,36 @@ describe("investigationClockState", () => {
     ["no clock", { clock: null }, "none"],
   ])("%s → %s", (_l, r, state) => {
     expect(investigationClockState(r)).toBe(state);
+  });
+});
+
+describe("investigationStartState: the start clock (若干期限规定 art 6), read like the completion clock", () => {
+  const start = (c: Partial<NonNullable<InvestigationRequest["startClock"]>>): Pick<InvestigationRequest, "startClock"> => ({
+    startClock: { due: "2025-09-25", status: "open", metDate: null, overdue: false, provisional: false, basis: { ...BASIS, article: "art 6" }, ...c },
+  });
+  it.each<[string, Pick<InvestigationRequest, "startClock">, InvestigationClockState]>([
+    ["open, before the due date", start({}), "running"],
+    ["open, past the due date", start({ overdue: true }), "overdue"],
+    ["started on the due date", start({ status: "met", metDate: "2025-09-25" }), "done"],
+    ["started the day after", start({ status: "met", metDate: "2025-09-26" }), "doneLate"],
+    ["cancelled (the case closed)", start({ status: "cancelled" }), "cancelled"],
+    ["a request from before the start clock", { startClock: null }, "none"],
+  ])("%s → %s", (_l, r, state) => {
+    expect(investigationStartState(r)).toBe(state);
+  });
+});
+
+describe("mayStartInvestigation: a request awaiting the investigation whose start clock is open", () => {
+  const k = (status: "open" | "met" | "cancelled", overdue = false) => ({ due: "2025-09-25", status, metDate: status === "met" ? "2025-09-20" : null, overdue, provisional: false, basis: BASIS });
+  it.each<[string, Pick<InvestigationRequest, "status" | "startClock">, boolean]>([
+    ["not yet started", { status: "requested", startClock: k("open") }, true],
+    ["not yet started, overdue", { status: "requested", startClock: k("open", true) }, true],
+    ["already started (by hand or by an online inquiry)", { status: "requested", startClock: k("met") }, false],
+    ["completed", { status: "completed", startClock: k("met") }, false],
+    ["cancelled with the case", { status: "requested", startClock: k("cancelled") }, false],
+    ["no start clock (the server would refuse)", { status: "requested", startClock: null }, false],
+  ])("%s → %s", (_l, r, expected) => {
+    expect(mayStartInvestigation(r)).toBe(expected);
   });
 });
 
@@ -62,6 +92,14 @@ describe("the investigation API calls", () => {
     f = stub(200, { id: "r" });
     await completeInvestigation("c1", "r1", { result: "未发现财产" });
     expect(sent(f)).toEqual({ url: "/api/v1/cases/c1/investigation-requests/r1/complete", method: "POST", body: { result: "未发现财产" } });
+  });
+
+  it("starts at the request's URL with an empty body; 'already started' arrives as a 409 naming the request", async () => {
+    let f = stub(200, { id: "r1" });
+    await startInvestigation("c 1", "r/1");
+    expect(sent(f)).toEqual({ url: "/api/v1/cases/c%201/investigation-requests/r%2F1/start", method: "POST", body: {} });
+    f = stub(409, { error: { code: "CONFLICT", field: "requestId", message: { zh: "该财产调查已经启动", en: "This investigation has already been started" } } });
+    await expect(startInvestigation("c1", "r1")).rejects.toMatchObject({ status: 409, field: "requestId", error: { message: { en: "This investigation has already been started" } } });
   });
 
   it("a refusal arrives as an ApiError naming the field, in both languages", async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { caseKeys } from "../../case/hooks/useCases";
-import { completeInvestigation, fetchInvestigations, requestInvestigation, type InvestigationCompleteInput, type InvestigationRequestInput } from "../api/investigations";
+import { completeInvestigation, fetchInvestigations, requestInvestigation, startInvestigation, type InvestigationCompleteInput, type InvestigationRequestInput } from "../api/investigations";
 
 export const investigationKeys = { list: (caseId: string) => ["cases", "investigation-requests", caseId] as const };
 
@@ -21,6 +21,11 @@ function useInvalidate(caseId: string) {
 export function useRequestInvestigation(caseId: string) {
   const invalidate = useInvalidate(caseId);
   return useMutation({ mutationFn: (input: InvestigationRequestInput) => requestInvestigation(caseId, input), onSuccess: invalidate });
+}
+
+export function useStartInvestigation(caseId: string) {
+  const invalidate = useInvalidate(caseId);
+  return useMutation({ mutationFn: (requestId: string) => startInvestigation(caseId, requestId), onSuccess: invalidate });
 }
 
 export function useCompleteInvestigation(caseId: string) {
