@@ -589,7 +589,29 @@ export type Measure = {
   releaseReason: string | null;
   releaseNote: string | null;
   lapsedDate: string | null;
+  /** The 执保 case the measure was carried over from (民诉法解释 art 168), or null. */
+  convertedFromCaseId: string | null;
 };
+
+/** 保全措施转为执行措施 (民诉法解释 art 168): a 执保 case's measures carried into an enforcement case. */
+export type PreservationConversion = {
+  id: string;
+  preservationCaseId: string;
+  preservationCaseNumber: string | null;
+  enforcementCaseId: string;
+  enforcementCaseNumber: string | null;
+  convertedDate: string;
+  measures: number;
+  assets: number;
+  basis: Citation;
+};
+/** What a conversion left behind (`termEnded`: past its last day in force) and any over-seizure it caused (查封规定 art 19). */
+export type PreservationConversionResult = PreservationConversion & {
+  skipped: { measureId: string; reason: "termEnded" | "notInForce" }[];
+  excessFen: number | null;
+};
+/** A 执保 case of the same court and parties whose measures could carry into this case. */
+export type ConversionCandidate = { caseId: string; caseNumber: string | null; status: string; rulingDocumentNumber: string; measuresInForce: number };
 
 export type MeasuresRegister = {
   caseId: string;

@@ -1,5 +1,18 @@
 import { api } from "../../../api/client";
-import type { CaseAsset, FreezeInput, Measure, MeasuresRegister, ReleaseInput, RenewInput, StandingFreeze, StandingInput, StopStandingInput } from "../../../api/types";
+import type {
+  CaseAsset,
+  ConversionCandidate,
+  FreezeInput,
+  Measure,
+  MeasuresRegister,
+  PreservationConversion,
+  PreservationConversionResult,
+  ReleaseInput,
+  RenewInput,
+  StandingFreeze,
+  StandingInput,
+  StopStandingInput,
+} from "../../../api/types";
 
 const c = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
 
@@ -58,3 +71,15 @@ export const startStandingFreeze = (measureId: string, input: StandingInput) =>
 
 export const stopStandingFreeze = (id: string, input: StopStandingInput) =>
   api.post<StandingFreeze>(`/api/v1/standing-freezes/${encodeURIComponent(id)}/stop`, input);
+
+/** 保全措施转为执行措施: the conversions into or out of the case (whoever may read it, either side). */
+export const fetchConversions = (caseId: string, signal?: AbortSignal) =>
+  api.get<{ items: PreservationConversion[] }>(`${c(caseId)}/preservation-conversions`, undefined, signal);
+
+/** The court's 执保 cases whose measures could carry into this enforcement case (staff of the court). */
+export const fetchConversionCandidates = (caseId: string, signal?: AbortSignal) =>
+  api.get<{ items: ConversionCandidate[] }>(`${c(caseId)}/preservation-candidates`, undefined, signal);
+
+/** The enforcement case's handler or division head carries a 执保 case's measures over (民诉法解释 art 168). */
+export const convertPreservation = (caseId: string, preservationCaseId: string) =>
+  api.post<PreservationConversionResult>(`${c(caseId)}/preservation-conversions`, { preservationCaseId });

@@ -24,7 +24,8 @@ import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
 import { DaysLeft } from "../../case/components/DaysLeft";
 import { mayHandle } from "../../case/mayAct";
-import { useRegister, useReleaseMeasure, useRenewMeasure, useStandingFreezes, useStartStanding, useStopStanding } from "../hooks/useMeasures";
+import { useConversions, useRegister, useReleaseMeasure, useRenewMeasure, useStandingFreezes, useStartStanding, useStopStanding } from "../hooks/useMeasures";
+import { ConversionCard, ConvertedOutAlert } from "./ConversionCard";
 import { assetTypeLabel, measureKindLabel } from "../labels";
 
 const STATUS_COLOR: Record<MeasureStatus, string> = { active: "processing", lapsed: "error", released: "default", completed: "success" };
@@ -60,6 +61,9 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
   const standing = useStandingFreezes(detail.id, canAct);
   const startStanding = useStartStanding(detail.id);
   const stopStanding = useStopStanding(detail.id);
+  // Shared with the conversion card: where a measure "from preservation" came from.
+  const conversions = useConversions(detail.id);
+  const convertedFrom = new Map((conversions.data?.items ?? []).map((c) => [c.preservationCaseId, c]));
   const cite = (cs: { law: string; article: string; en?: string }[]) => cs.map((c) => formatCitation(c as never, i18n.language)).join(t("common.citationSep"));
 
   return (
@@ -68,6 +72,7 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
         const byId = new Map(reg.measures.map((m) => [m.id, m]));
         return (
           <div data-testid="measures-tab">
+            <ConvertedOutAlert detail={detail} />
             {reg.control ? (
               <Descriptions size="small" bordered column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }} data-testid="measures-control">
                 <Descriptions.Item label={t("measures.limit")}>
@@ -170,6 +175,18 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                       {label(measureKindLabel(v))}
                       {m.context === "preservation" ? <Tag style={{ marginLeft: 4 }}>{t("measures.preservation")}</Tag> : null}
                       {m.external ? <Tag style={{ marginLeft: 4 }}>{t("measures.external")}</Tag> : null}
+                      {m.convertedFromCaseId ? (
+                        <Tooltip
+                          title={(() => {
+                            const c = convertedFrom.get(m.convertedFromCaseId);
+                            return c ? t("measures.fromPreservationOf", { caseNumber: c.preservationCaseNumber ?? t("measures.conversion.noNumber"), date: formatDate(c.convertedDate) }) : undefined;
+                          })()}
+                        >
+                          <Tag color="purple" style={{ marginLeft: 4 }} data-testid="measure-from-preservation">
+                            {t("measures.fromPreservation")}
+                          </Tag>
+                        </Tooltip>
+                      ) : null}
                     </>
                   ),
                 },
@@ -307,6 +324,7 @@ export function MeasuresTab({ detail, user }: { detail: CaseDetail; user: User }
                 />
               </Card>
             ) : null}
+            <ConversionCard detail={detail} user={user} />
             <FormModal<StandingInput>
               open={standingFor !== null}
               title={t("measures.standingTitle", { asset: standingFor?.asset.description ?? "" })}

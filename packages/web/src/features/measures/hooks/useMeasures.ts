@@ -2,9 +2,12 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FreezeInput, ReleaseInput, RenewInput, StandingInput, StopStandingInput } from "../../../api/types";
 import { caseKeys } from "../../case/hooks/useCases";
 import {
+  convertPreservation,
   createAsset,
   createMeasure,
   fetchAssets,
+  fetchConversionCandidates,
+  fetchConversions,
   fetchRegister,
   fetchStandingFreezes,
   freezeInquiryResult,
@@ -20,6 +23,8 @@ export const measureKeys = {
   assets: (caseId: string) => ["cases", "assets", caseId] as const,
   register: (caseId: string) => ["cases", "measures", caseId] as const,
   standing: (caseId: string) => ["cases", "standing-freezes", caseId] as const,
+  conversions: (caseId: string) => ["cases", "preservation-conversions", caseId] as const,
+  candidates: (caseId: string) => ["cases", "preservation-candidates", caseId] as const,
 };
 
 export function useAssets(caseId: string) {
@@ -88,4 +93,32 @@ export function useStartStanding(caseId: string) {
 export function useStopStanding(caseId: string) {
   const after = useAfterMeasure(caseId);
   return useMutation({ mutationFn: ({ id, ...body }: { id: string } & StopStandingInput) => stopStandingFreeze(id, body), onSuccess: after });
+}
+
+/** The preservation conversions into or out of the case. */
+export function useConversions(caseId: string, enabled = true) {
+  return useQuery({ queryKey: measureKeys.conversions(caseId), queryFn: ({ signal }) => fetchConversions(caseId, signal), enabled });
+}
+
+/** The 执保 cases that could carry into this case; only fetched for those who may convert (others get 403). */
+export function useConversionCandidates(caseId: string, enabled = true) {
+  return useQuery({ queryKey: measureKeys.candidates(caseId), queryFn: ({ signal }) => fetchConversionCandidates(caseId, signal), enabled });
+}
+
+/** 保全措施转为执行措施: afterwards the register, the case (its clocks and timeline) and both lists are stale. */
+export function useConvertPreservation(caseId: string) {
+  const qc = useQueryClient();
+  const after = useAfterMeasure(caseId);
+  return useMutation({
+    mutationFn: (preservationCaseId: string) => convertPreservation(caseId, preservationCaseId),
+    onSuccess: (r) => {
+      after();
+      void qc.invalidateQueries({ queryKey: measureKeys.conversions(caseId) });
+      void qc.invalidateQueries({ queryKey: measureKeys.candidates(caseId) });
+      // The 执保 case's register and page changed too.
+      void qc.invalidateQueries({ queryKey: measureKeys.register(r.preservationCaseId) });
+      void qc.invalidateQueries({ queryKey: measureKeys.conversions(r.preservationCaseId) });
+      void qc.invalidateQueries({ queryKey: caseKeys.detail(r.preservationCaseId) });
+    },
+  });
 }
