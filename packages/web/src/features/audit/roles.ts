@@ -45,6 +45,14 @@ export const KNOWN_AUDIT_ACTIONS = [
   "ledger.payout",
   "ledger.fee",
   "ledger.reverse",
+  "measure.convertIn",
+  "measure.convertOut",
+  "investigation.request",
+  "investigation.start",
+  "investigation.complete",
+  "standingFreeze.stop",
+  "reward.withdraw",
+  "reward.close",
 ] as const;
 
 export const KNOWN_AUDIT_ENTITIES = [
