@@ -21,3 +21,4 @@ export * from "./inquiry";
 export * from "./property-report";
 // 悬赏公告: the application, the 10-day decision clock and who may be paid (财产调查规定 arts 21–24).
 export * from "./reward";
+export * from "./valuation";
