@@ -22,3 +22,5 @@ export * from "./property-report";
 // 悬赏公告: the application, the 10-day decision clock and who may be paid (财产调查规定 arts 21–24).
 export * from "./reward";
 export * from "./valuation";
+// Online judicial auctions (网拍规定, 拍卖变卖规定): periods, the parameters calculator, the bidding engine, after the sale.
+export * from "./auction";
