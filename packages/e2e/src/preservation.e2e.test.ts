@@ -48,7 +48,7 @@ describe("preservation case (执保)", () => {
     await expect.poll(() => page.getByTestId("preservation-card-kind").getAttribute("data-kind")).toBe("conduct");
     await page.getByTestId("action-register").click();
     await page.getByTestId("action-submit").click();
-    await expect.poll(() => page.getByTestId("case-number").textContent()).toMatch(/^\(\d{4}\)京73执保1号$/);
+    await expect.poll(() => page.getByTestId("case-number").textContent()).toMatch(/^\(\d{4}\)京73执保\d+号$/);
     await screenshot(page, "staff-preservation-case");
     expect(errors).toEqual([]);
     await context.close();

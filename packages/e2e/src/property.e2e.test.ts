@@ -31,8 +31,10 @@ describe("property investigation and control", () => {
     const { page, errors, context } = await newPage(browser);
     await signIn(page, server.url, "officer");
     await page.goto(`${server.url}/staff/cases?q=${encodeURIComponent("张某某")}&scope=court`);
-    await expect.poll(() => page.getByTestId("case-row").count()).toBe(1);
-    await page.getByTestId("case-link").first().click();
+    // The demo also has a closed 执保 case against 张某某 (its freeze waits to be carried over): take the 执 case.
+    const rows = page.getByTestId("case-row").filter({ hasNotText: "执保" });
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByTestId("case-link").click();
     await page.waitForURL(/\/staff\/cases\/[0-9a-f-]{36}$/);
     caseUrl = page.url();
     caseId = caseUrl.split("/").pop()!;
@@ -120,6 +122,28 @@ describe("property investigation and control", () => {
     await page.goto(`${server.url}/my/cases/${caseId}`);
     await expect.poll(() => page.getByTestId("money-received").textContent()).toContain("2,842.32");
     await screenshot(page, "party-money-phone");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the officer carries the 执保 freeze into the case (民诉法解释 art 168), its term unchanged", async () => {
+    const { page, errors, context } = await newPage(browser);
+    await signIn(page, server.url, "officer");
+    await page.goto(caseUrl);
+    await page.getByTestId("tab-measures").click();
+    const candidate = page.getByTestId("conversion-candidate");
+    await expect.poll(() => candidate.count()).toBe(1);
+    await candidate.getByTestId("conversion-convert").click();
+    await expect.poll(() => page.getByTestId("conversion-confirm").count()).toBe(1);
+    await page.getByTestId("conversion-confirm-ok").click();
+    await expect.poll(() => page.getByTestId("conversion-row").count()).toBe(1);
+    const carried = page.locator('[data-testid="measure-row"]').filter({ has: page.getByTestId("measure-from-preservation") });
+    await expect.poll(() => carried.count()).toBe(1);
+    // Frozen four months ago for one year: about eight months left, not a fresh year.
+    const daysLeft = Number((await carried.getByTestId("measure-days-left").textContent())!.replace(/\D/g, ""));
+    expect(daysLeft).toBeLessThan(300);
+    expect(daysLeft).toBeGreaterThan(200);
+    await screenshot(page, "staff-measures-converted");
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -7,6 +7,12 @@ import { today, type AppContext } from "../context";
 import type { AuthUser } from "../http/auth";
 import { hashPassword } from "../modules/auth/auth.service";
 import { applyCaseEvent, submitApplication } from "../modules/cases/cases.service";
+import { submitPreservationCase } from "../modules/cases/preservation.service";
+import { createAsset, createMeasure } from "../modules/measures/measures.service";
+import { deductFrozenFunds, distributeReceipts } from "../modules/ledger/ledger.service";
+import { submitClue, verifyClue } from "../modules/clues/clues.service";
+import { requestInvestigation, startInvestigation } from "../modules/clues/investigation.service";
+import { applyForReward, decideReward } from "../modules/rewards/rewards.service";
 import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { COURTS } from "./courts.seed";
 
@@ -137,6 +143,77 @@ async function seedDemoCases(ctx: AppContext, users: Map<string, AuthUser>): Pro
     await applyCaseEvent(paid, officer, c4, { type: "recordDutyDone", dutyId: duty, evidence: "执行款已到账，侵权产品已下架（现场核查笔录）" });
   }
   await applyCaseEvent(paid, officer, c4, { type: "close", mode: "completed", reason: "被执行人已全部履行" });
+
+  await seedDemoProperty(ctx, users, { c3, d3, c2 });
+}
+
+/**
+ * Property work on the demo cases, through the services: case 3 has a deposit and a patent frozen, part
+ * of the deposit deducted and distributed, a clue verified, an investigation started and a reward
+ * notice published; a 执保 case against case 2's respondent, closed as 保全完毕 with a freeze in force,
+ * waits to be carried into case 2 (民诉法解释 art 168).
+ */
+async function seedDemoProperty(ctx: AppContext, users: Map<string, AuthUser>, k: { c3: string; d3: IsoDate; c2: string }): Promise<void> {
+  const clerk = users.get("clerk")!;
+  const head = users.get("head")!;
+  const officer = users.get("officer")!;
+  const applicant = users.get("applicant")!;
+  const now = today(ctx);
+  const at = (date: IsoDate): AppContext => ({ ...ctx, now: () => new Date(`${date}T02:00:00Z`) });
+
+  const d = (n: number) => addDays(k.d3, n);
+  const deposit = await createAsset(at(d(8)), officer, k.c3, {
+    type: "bankDeposit",
+    description: "招商银行深圳分行对公账户存款",
+    identifier: "755912345610801",
+    holder: "深圳市仿冒电子有限公司3",
+    valueFen: 15_000_000,
+    indivisible: false,
+  });
+  const freeze = await createMeasure(at(d(8)), officer, k.c3, { assetId: deposit, kind: "freeze", amountFen: 15_000_000, executedBy: "招商银行深圳分行" });
+  const patent = await createAsset(at(d(12)), officer, k.c3, {
+    type: "patent",
+    description: "发明专利“一种快速充电电路”",
+    identifier: "ZL202110123456.7",
+    holder: "深圳市仿冒电子有限公司3",
+    valueFen: 20_000_000,
+    indivisible: true,
+  });
+  await createMeasure(at(d(12)), officer, k.c3, { assetId: patent, kind: "freeze", amountFen: 20_000_000, executedBy: "国家知识产权局" });
+  await deductFrozenFunds(at(d(30)), officer, k.c3, { measureId: freeze, amountFen: 5_000_000, note: "扣划冻结存款" });
+  await distributeReceipts(at(d(31)), officer, k.c3, {});
+  const clue = await submitClue(at(d(20)), applicant, k.c3, { description: "被执行人在京东开设网店“仿冒电子旗舰店”，店铺保证金及货款可供执行" });
+  await verifyClue(at(d(24)), officer, k.c3, clue.id, { result: "verified", note: "经向平台调查，店铺账户余额约 3 万元" });
+  const inv = await requestInvestigation(at(d(40)), applicant, k.c3, { scope: "请调查被执行人的股权投资和应收账款" });
+  await startInvestigation(at(d(45)), officer, k.c3, inv.id);
+  const notice = await applyForReward(at(d(35)), applicant, k.c3, { written: true, amountFen: 2_000_000, promiseToPay: true, channels: ["nationalPlatform", "courtWeChat"] });
+  await decideReward(at(d(38)), officer, notice.id, { decision: "publish" });
+
+  // 执保: an in-suit property preservation against case 2's respondent, frozen 4 months ago, 保全完毕.
+  const p0 = addDays(now, -120);
+  const base = demoApplication(2);
+  const p = await submitPreservationCase(at(p0), clerk, {
+    courtId: "bj-ip",
+    applicants: [demoApplicantParty()],
+    respondents: base.respondents,
+    kind: "property",
+    stage: "inSuit",
+    ruling: { court: "北京知识产权法院", documentNumber: "(2025)京73民初102号之一", date: p0 },
+    rightType: "trademark",
+    securityFen: 3_000_000,
+  });
+  await applyCaseEvent(at(p0), clerk, p, { type: "register" });
+  await applyCaseEvent(at(p0), head, p, { type: "assign", handlerId: officer.id });
+  const account = await createAsset(at(addDays(p0, 1)), officer, p, {
+    type: "bankDeposit",
+    description: "中国工商银行个人储蓄账户存款",
+    identifier: "6222020200112233445",
+    holder: "张某某",
+    valueFen: 8_000_000,
+    indivisible: false,
+  });
+  await createMeasure(at(addDays(p0, 1)), officer, p, { assetId: account, kind: "freeze", amountFen: 8_000_000, executedBy: "中国工商银行北京分行", context: "preservation" });
+  await applyCaseEvent(at(addDays(p0, 2)), officer, p, { type: "close", mode: "preservationCompleted", reason: "保全裁定已执行完毕，冻结存款 8 万元" });
 }
 
 async function dutiesOf(ctx: AppContext, caseId: string): Promise<string[]> {

@@ -77,5 +77,5 @@ describe("zhixing inquiry run on a PostgreSQL server", () => {
     expect(nowhere.stderr).toContain("(case)");
     expect(await db.db.selectFrom("inquiries").selectAll().where("case_id", "=", target.id).execute()).toHaveLength(3);
     expect((await verifyAuditChain(db.db)).ok).toBe(true);
-  });
+  }, 120_000); // several CLI processes (tsx start-up each)
 });
