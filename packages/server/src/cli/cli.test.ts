@@ -82,7 +82,9 @@ describe("zhixing on a PostgreSQL server", () => {
     const registered = list.items.filter((c: { caseNumber: string | null }) => c.caseNumber);
     expect(registered.every((c: { caseNumber: string }) => /^\(\d{4}\)沪73执\d+号$/.test(c.caseNumber))).toBe(true);
     const demo = JSON.parse((await zhixing(["cases", "list", "--court", "bj-ip", "--json"], env)).stdout);
-    expect(demo.total).toBe(4);
+    // Four enforcement cases and one 执保 case (demo.seed.ts).
+    expect(demo.total).toBe(5);
+    expect(demo.items.filter((c: { caseNumber: string | null }) => c.caseNumber?.includes("执保"))).toHaveLength(1);
 
     const file = join(mkdtempSync(join(tmpdir(), "zhixing-cal-")), "2027.json");
     writeFileSync(file, JSON.stringify({ year: 2027, holidays: [{ date: "2027-01-01", name: "元旦" }], workdays: [{ date: "2027-02-06", name: "春节" }] }));
