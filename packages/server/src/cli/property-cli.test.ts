@@ -198,6 +198,9 @@ describe("zhixing reports / clues / investigations / rewards on a PostgreSQL ser
     expect(r.code, r.stderr).toBe(0);
     const v = JSON.parse(r.stdout);
     expect(v).toMatchObject({ view: "staff", skipped: [] });
+    // The CLI prints no informant, so no identity read is recorded for it (财产调查规定 art 23).
+    const identityReads = await t.database.db.selectFrom("audit_log").select("action").where("case_id", "=", caseId).where("action", "=", "reward.tipIdentityRead").execute();
+    expect(identityReads).toEqual([]);
     expect(v.items).toEqual([
       expect.objectContaining({
         caseId,

@@ -235,7 +235,7 @@ export async function runRewardsList(o: RewardsOptions): Promise<void> {
       }
       let notices;
       try {
-        notices = await listCaseRewards(ctx, user, c.id);
+        notices = await listCaseRewards(ctx, user, c.id, null, { withIdentities: false });
       } catch (e) {
         // Listing every case as one user: the cases that user may not see are left out.
         if (only || !isDomainError(e) || e.code !== "NOT_FOUND") throw e;

@@ -331,7 +331,12 @@ export async function submitTip(ctx: AppContext, user: AuthUser | null, noticeId
  * The case's notices: to staff of the case's court and supervisors, with the tips; to the applicant,
  * without them; a respondent gets 404. Only the handler sees informants; each such read is audited.
  */
-export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: string, ip: string | null = null): Promise<NoticeDto[]> {
+/**
+ * The case's notices. The handler sees informants' identities (and that read is audited); a caller
+ * that prints no identity (the CLI) passes `withIdentities: false`, so none is returned and no read is
+ * recorded.
+ */
+export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: string, ip: string | null = null, opts: { withIdentities?: boolean } = {}): Promise<NoticeDto[]> {
   const now = today(ctx);
   return ctx.database.db.transaction().execute(async (tx) => {
     const c = await tx.selectFrom("cases").select(["id", "court_id", "status", "handler_id"]).where("id", "=", caseId).executeTakeFirst();
@@ -342,7 +347,7 @@ export async function listCaseRewards(ctx: AppContext, user: AuthUser, caseId: s
     const tips = await listRewardTips(tx, c.id);
     const clocks = await listSubjectClocks(tx, c.id, REWARD_CLOCK, rows.map((r) => r.id));
     const ended = rows.some((r) => r.status === "withdrawn" || r.status === "closed") ? await endedOf(tx, c.id) : new Map<string, Ended>();
-    const isHandler = access === "act" && user.role === "officer" && c.handler_id === user.id;
+    const isHandler = access === "act" && user.role === "officer" && c.handler_id === user.id && opts.withIdentities !== false;
     const revealed = isHandler ? tips.filter((t) => t.informant_name || t.informant_contact) : [];
     if (revealed.length) {
       await writeAudit(tx, {
