@@ -439,6 +439,191 @@ export type LedgerEntriesTable = {
   created_at: Timestamp;
 };
 
+// ─── 20261125-0014-valuation: 确定财产处置参考价 (参考价规定(2018)) ───────────────────────────────────
+type ValuationMethodColumn = "agreed" | "directedInquiry" | "onlineInquiry" | "appraisal";
+type NullableDate = ColumnType<string | null, string | null | undefined, string | null>;
+type NullableJson = ColumnType<Json | null, string | null | undefined, string | null>;
+
+export type ValuationsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  asset_id: string;
+  measure_id: string | null;
+  control_date: string;
+  start_due: string;
+  started_date: string;
+  facts: ColumnType<Json, string, string>;
+  method: ValuationMethodColumn;
+  status: "inProgress" | "priced" | "cancelled";
+  reference_price_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  price_fixed_date: NullableDate;
+  valid_until: NullableDate;
+  price_detail: NullableJson;
+  first_notice_date: NullableDate;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+};
+
+export type ValuationStepsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  seq: number;
+  method: ValuationMethodColumn;
+  reason: string;
+  explanation: ColumnType<Json, string, string>;
+  basis: ColumnType<Json, string, string>;
+  skipped: ColumnType<Json, string | undefined, string>;
+  started_date: string;
+  due_date: NullableDate;
+  institution: ColumnType<string | null, string | null | undefined, string | null>;
+  harms_others: Generated<boolean>;
+  commission_date: NullableDate;
+  extended: Generated<boolean>;
+  correction_notice_date: NullableDate;
+  delivery: NullableJson;
+  status: "open" | "priced" | "impossible" | "failed";
+  ended_date: NullableDate;
+  outcome_explanation: NullableJson;
+  outcome_note: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
+export type ValuationAgreementSubmissionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  party_id: string;
+  price_fen: number;
+  submitted_date: string;
+  valid_until: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+};
+
+export type ValuationPlatformCommissionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  platform_id: string;
+  platform_name: string;
+  commission_date: string;
+  received_date: NullableDate;
+  send_error: ColumnType<string | null, string | null | undefined, string | null>;
+  extension_request_date: NullableDate;
+  report_date: NullableDate;
+  result_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  valid_until: NullableDate;
+  report_no: ColumnType<string | null, string | null | undefined, string | null>;
+  collected_date: NullableDate;
+  defective: Generated<boolean>;
+  corrected_date: NullableDate;
+  corrected_result_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  last_polled_date: NullableDate;
+  created_at: Timestamp;
+};
+
+export type ValuationAgencySelectionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  round: number;
+  mode: "agreement" | "lottery";
+  candidates: ColumnType<Json, string, string>;
+  seed: string | null;
+  seed_inputs: NullableJson;
+  algorithm: string | null;
+  result: ColumnType<Json, string, string>;
+  selected_date: string;
+  selected_by: string | null;
+  created_at: Timestamp;
+};
+
+export type ValuationAgencyCommissionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  selection_id: string;
+  agency_id: string;
+  agency_name: string;
+  position: number;
+  commission_date: string;
+  extensions: ColumnType<Json, string | undefined, string>;
+  extension_request: NullableJson;
+  suspensions: ColumnType<Json, string | undefined, string>;
+  status: "commissioned" | "reported" | "defaulted" | "replaced";
+  report_date: NullableDate;
+  result_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  valid_until: NullableDate;
+  report_no: ColumnType<string | null, string | null | undefined, string | null>;
+  ended_date: NullableDate;
+  end_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  last_polled_date: NullableDate;
+  created_at: Timestamp;
+};
+
+export type ValuationReportsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  kind: "directedInquiry" | "onlineInquiry" | "appraisal";
+  source_id: string | null;
+  source_name: string;
+  report_date: string;
+  received_date: string;
+  result_fen: number;
+  valid_until: string;
+  served_date: NullableDate;
+  receipts: ColumnType<Json, string | undefined, string>;
+  objection_due: NullableDate;
+  created_at: Timestamp;
+};
+
+export type ValuationObjectionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  report_id: string;
+  party_id: string;
+  filed_by: string | null;
+  grounds: ColumnType<Json, string, string>;
+  target: "report" | "correction" | "professionalReview";
+  statement: string;
+  received_date: string;
+  filed_date: string;
+  accepted: boolean;
+  refusal_reason: string | null;
+  track: "enforcementObjection" | "agencyExplanation" | "enforcementObjectionThenAgencyExplanation" | null;
+  decision: ColumnType<Json, string, string>;
+  status: "refused" | "pending" | "referred" | "professionalReview" | "resolved";
+  enforcement_outcome: ColumnType<"dismissed" | "upheld" | null, "dismissed" | "upheld" | null | undefined, "dismissed" | "upheld" | null>;
+  referred_date: NullableDate;
+  explained_date: NullableDate;
+  objector_still_objects: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
+  outcome: ColumnType<"dismissed" | "upheld" | "corrected" | "explained" | null, "dismissed" | "upheld" | "corrected" | "explained" | null | undefined, "dismissed" | "upheld" | "corrected" | "explained" | null>;
+  corrected_result_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  outcome_note: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome_date: NullableDate;
+  created_at: Timestamp;
+};
+
 export type DB = {
   courts: CourtsTable;
   users: UsersTable;
@@ -466,6 +651,15 @@ export type DB = {
   investigation_requests: InvestigationRequestsTable;
   compliance_checks: ComplianceChecksTable;
   preservation_conversions: PreservationConversionsTable;
+  // 20261125-0014-valuation
+  valuations: ValuationsTable;
+  valuation_steps: ValuationStepsTable;
+  valuation_agreement_submissions: ValuationAgreementSubmissionsTable;
+  valuation_platform_commissions: ValuationPlatformCommissionsTable;
+  valuation_agency_selections: ValuationAgencySelectionsTable;
+  valuation_agency_commissions: ValuationAgencyCommissionsTable;
+  valuation_reports: ValuationReportsTable;
+  valuation_objections: ValuationObjectionsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -25,6 +25,7 @@ import { cluesRoutes } from "./modules/clues/clues.routes";
 import { investigationRoutes } from "./modules/clues/investigation.routes";
 import { rewardsRoutes } from "./modules/rewards/rewards.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
+import { valuationRoutes } from "./modules/valuation/valuation.routes";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "..", "web", "dist");
 
@@ -68,6 +69,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(investigationRoutes(ctx));
       await api.register(rewardsRoutes(ctx));
       await api.register(measuresRoutes(ctx));
+      await api.register(valuationRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

@@ -10,6 +10,9 @@
 //   ZHIXING_INQUIRY_LIMIT_PER_USER_HOUR (20), ZHIXING_INQUIRY_LIMIT_PER_CASE_DAY (5),
 //   ZHIXING_INQUIRY_TIMEOUT_MS (10000)  online-inquiry limits: product settings (modules/inquiries)
 //   ZHIXING_SIMULATOR_LATENCY_MS (120), ZHIXING_SIMULATOR_FAILURE_RATE (0.1)  the inquiry simulator
+//   ZHIXING_VALUATION_SIMULATOR_SEED (ZHIXING_SIMULATOR_SEED, "zhixing"), ZHIXING_VALUATION_SIMULATOR_LATENCY_MS
+//                      (80), ZHIXING_VALUATION_SIMULATOR_FAILURE_RATE (0.05)  the price platforms' and appraisal
+//                      agencies' simulator; ZHIXING_VALUATION_TIMEOUT_MS (10000) one call to them (modules/valuation)
 import { join, resolve } from "node:path";
 import { migrateToLatest, openDatabase, type Database } from "@zhixing/db";
 import {

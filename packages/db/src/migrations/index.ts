@@ -12,6 +12,7 @@ import * as standingFreezes from "./20261125-0010-standing-freezes";
 import * as investigationRequests from "./20261125-0011-investigation-requests";
 import * as preservationCases from "./20261125-0012-preservation-cases";
 import * as preservationConversion from "./20261125-0013-preservation-conversion";
+import * as valuation from "./20261125-0014-valuation";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0011-investigation-requests": investigationRequests,
   "20261125-0012-preservation-cases": preservationCases,
   "20261125-0013-preservation-conversion": preservationConversion,
+  "20261125-0014-valuation": valuation,
 };

@@ -46,6 +46,19 @@ export const CLOCK_KINDS = [
   "rewardDecision",
   "investigationStart",
   "propertyInvestigation",
+  // 参考价规定(2018): the reference-price procedure's clocks (server modules/valuation).
+  "valuationStart",
+  "valuationAgreement",
+  "valuationDirectedInquiry",
+  "valuationOnlineReport",
+  "valuationOnlineCorrection",
+  "valuationAppraisalReport",
+  "valuationMaterialsReturn",
+  "valuationReportService",
+  "valuationObjection",
+  "valuationObjectionReferral",
+  "valuationAgencyExplanation",
+  "valuationSaleStart",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 

@@ -1,0 +1,15 @@
+export * from "./valuation-provider";
+export * from "./registry";
+export {
+  SIMULATED_AGENCIES,
+  SIMULATED_PLATFORMS,
+  agencyBehaviour,
+  createSimulatedAgencies,
+  createSimulatedPlatforms,
+  platformBehaviour,
+  simulatedTrueValueFen,
+  valuationSimulatorOptionsFromEnv,
+  type AgencyScript,
+  type PlatformScript,
+  type ValuationSimulatorOptions,
+} from "./simulator";
