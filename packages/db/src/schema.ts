@@ -624,6 +624,136 @@ export type ValuationObjectionsTable = {
   created_at: Timestamp;
 };
 
+// ─── 20261125-0015-auctions: 网络司法拍卖 (网拍规定(2016), 拍卖变卖规定(2020)) ──────────────────────────
+type AuctionOptional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export type AuctionLotsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  asset_id: string;
+  measure_id: string | null;
+  round: 1 | 2;
+  reason: "first" | "afterFailure" | "afterDefault";
+  previous_lot_id: string | null;
+  title: string;
+  description: string;
+  notice_text: string;
+  documents: ColumnType<Json, string | undefined, string>;
+  reference_price_fen: number;
+  reference_source: "valuation" | "manual";
+  valuation_id: string | null;
+  reference_document: string | null;
+  starting_price_fen: number;
+  /** Round 2: the failed first auction's starting price (the base of the ≤ 20 % cut, 网拍规定 art 26). */
+  previous_starting_price_fen: number | null;
+  deposit_fen: number;
+  increment_fen: number;
+  announcement_date: string;
+  parties_notified_on: AuctionOptional<string>;
+  announced_at: AuctionOptional<Date>;
+  start_at: Timestamp;
+  scheduled_end_at: Timestamp;
+  end_at: Timestamp;
+  status: "draft" | "announced" | "sold" | "failed" | "cancelled" | "defaulted";
+  price_fen: AuctionOptional<number>;
+  leader_user_id: AuctionOptional<string>;
+  leader_alias: AuctionOptional<string>;
+  bid_count: Generated<number>;
+  last_seq: Generated<number>;
+  last_bid_at: AuctionOptional<Date>;
+  barred_user_ids: ColumnType<Json, string | undefined, string>;
+  cancel_reason: AuctionOptional<string>;
+  closed_at: AuctionOptional<Date>;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+};
+
+export type AuctionRegistrationsTable = {
+  id: string;
+  court_id: string;
+  lot_id: string;
+  user_id: string;
+  alias: string;
+  is_applicant: Generated<boolean>;
+  deposit_due_fen: number;
+  deposit_status: "pending" | "paid" | "exempt" | "applied" | "refunded" | "forfeited";
+  payment_reference: AuctionOptional<string>;
+  paid_at: AuctionOptional<Date>;
+  priority_rank: AuctionOptional<number>;
+  priority_confirmed_by: AuctionOptional<string>;
+  refund_due_at: AuctionOptional<Date>;
+  refunded_at: AuctionOptional<Date>;
+  refund_reference: AuctionOptional<string>;
+  created_at: Timestamp;
+};
+
+export type AuctionBidsTable = {
+  id: string;
+  court_id: string;
+  lot_id: string;
+  registration_id: string;
+  user_id: string;
+  amount_fen: number;
+  priority_rank: number | null;
+  at: Timestamp;
+  seq: number | null;
+  status: "accepted" | "refused";
+  reason: string | null;
+  end_at: AuctionOptional<Date>;
+  extended: Generated<boolean>;
+  matched: Generated<boolean>;
+  created_at: Timestamp;
+};
+
+export type AuctionResultsTable = {
+  lot_id: string;
+  court_id: string;
+  case_id: string;
+  kind: "sold" | "failed";
+  ended_at: Timestamp;
+  closed_by: string | null;
+  bid_count: number;
+  winning_bid_id: string | null;
+  buyer_user_id: string | null;
+  buyer_registration_id: string | null;
+  buyer_alias: string | null;
+  price_fen: number | null;
+  deposit_credited_fen: number | null;
+  balance_due_fen: number | null;
+  deposit_transfer_due_at: AuctionOptional<Date>;
+  refund_due_at: Timestamp;
+  balance_paid_on: AuctionOptional<string>;
+  payment_reference: AuctionOptional<string>;
+  proceeds_entry_id: AuctionOptional<string>;
+  ruling_served_on: AuctionOptional<string>;
+  handed_over_on: AuctionOptional<string>;
+  defaulted_on: AuctionOptional<string>;
+  forfeiture: ColumnType<Json | null, string | null | undefined, string | null>;
+  basis: ColumnType<Json, string | undefined, string>;
+  created_at: Timestamp;
+};
+
+export type AuctionDisposalsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  lot_id: string;
+  kind: "transferInLieu" | "fixedPriceSale" | "management" | "releaseAndReturn";
+  status: "open" | "sold" | "unsold" | "done";
+  price_fen: number | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  transferee: ColumnType<Json | null, string | null | undefined, string | null>;
+  outcome: ColumnType<Json | null, string | null | undefined, string | null>;
+  decided_on: string;
+  basis: ColumnType<Json, string | undefined, string>;
+  proceeds_entry_id: AuctionOptional<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
 export type DB = {
   courts: CourtsTable;
   users: UsersTable;
@@ -660,6 +790,12 @@ export type DB = {
   valuation_agency_commissions: ValuationAgencyCommissionsTable;
   valuation_reports: ValuationReportsTable;
   valuation_objections: ValuationObjectionsTable;
+  // 20261125-0015-auctions
+  auction_lots: AuctionLotsTable;
+  auction_registrations: AuctionRegistrationsTable;
+  auction_bids: AuctionBidsTable;
+  auction_results: AuctionResultsTable;
+  auction_disposals: AuctionDisposalsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -13,6 +13,7 @@ import * as investigationRequests from "./20261125-0011-investigation-requests";
 import * as preservationCases from "./20261125-0012-preservation-cases";
 import * as preservationConversion from "./20261125-0013-preservation-conversion";
 import * as valuation from "./20261125-0014-valuation";
+import * as auctions from "./20261125-0015-auctions";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0012-preservation-cases": preservationCases,
   "20261125-0013-preservation-conversion": preservationConversion,
   "20261125-0014-valuation": valuation,
+  "20261125-0015-auctions": auctions,
 };

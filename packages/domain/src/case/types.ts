@@ -46,6 +46,13 @@ export const CLOCK_KINDS = [
   "rewardDecision",
   "investigationStart",
   "propertyInvestigation",
+  // 网拍规定(2016), 拍卖变卖规定(2020): an auction lot's clocks (server modules/auctions; subject_id = the lot).
+  "auctionPartyNotice",
+  "auctionDepositRefund",
+  "auctionReauction",
+  "auctionRulingService",
+  "auctionHandOver",
+  "auctionFixedPriceSale",
   // 参考价规定(2018): the reference-price procedure's clocks (server modules/valuation).
   "valuationStart",
   "valuationAgreement",
