@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppContext } from "./context";
 import { installAuth } from "./http/auth";
 import { installErrorHandler, notFoundBody } from "./http/error-handler";
+import { auctionsRoutes } from "./modules/auctions/auctions.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { calcRoutes } from "./modules/calc/calc.routes";
 import { calendarRoutes } from "./modules/calendar/calendar.routes";
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(rewardsRoutes(ctx));
       await api.register(measuresRoutes(ctx));
       await api.register(valuationRoutes(ctx));
+      await api.register(auctionsRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

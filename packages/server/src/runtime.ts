@@ -10,6 +10,13 @@
 //   ZHIXING_INQUIRY_LIMIT_PER_USER_HOUR (20), ZHIXING_INQUIRY_LIMIT_PER_CASE_DAY (5),
 //   ZHIXING_INQUIRY_TIMEOUT_MS (10000)  online-inquiry limits: product settings (modules/inquiries)
 //   ZHIXING_SIMULATOR_LATENCY_MS (120), ZHIXING_SIMULATOR_FAILURE_RATE (0.1)  the inquiry simulator
+//   ZHIXING_AUCTION_PERIODS  JSON of the configurable auction periods (domain auction/periods.ts), e.g.
+//                      {"fixedPriceSale": 90}: only the fixed-price sale's 60 days (UNCONFIRMED) may be
+//                      changed (modules/auctions/auction-settings)
+//   ZHIXING_AUCTION_SSE_POLL_MS (1000)  how often each server process re-reads the lots its live
+//                      watchers follow, so bids taken by another process reach them (modules/auctions/live)
+//   ZHIXING_PAYMENT_SIMULATOR_LATENCY_MS (0), ZHIXING_PAYMENT_SIMULATOR_FAILURE_RATE (0)  the deposit
+//                      payment simulator (adapters/payment)
 //   ZHIXING_VALUATION_SIMULATOR_SEED (ZHIXING_SIMULATOR_SEED, "zhixing"), ZHIXING_VALUATION_SIMULATOR_LATENCY_MS
 //                      (80), ZHIXING_VALUATION_SIMULATOR_FAILURE_RATE (0.05)  the price platforms' and appraisal
 //                      agencies' simulator; ZHIXING_VALUATION_TIMEOUT_MS (10000) one call to them (modules/valuation)

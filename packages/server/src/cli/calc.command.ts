@@ -14,6 +14,9 @@ import {
   type Period,
   yuanToFen,
 } from "@zhixing/domain";
+import { calcAuction } from "../modules/auctions/auction-calc";
+import { auctionSettingsFromEnv } from "../modules/auctions/auction-settings";
+import { ASSET_TYPES, type AssetType } from "@zhixing/domain";
 import { withCalendar } from "./db-context";
 
 type Opts = Record<string, string | boolean | undefined>;
@@ -76,5 +79,49 @@ export async function runCalc(kind: "fee" | "preservation-fee" | "interest" | "d
     `期限届满 due: ${r.due}${r.shifted ? ` (名义届满日 ${r.nominalDue} 为休息日，顺延 / ${r.nominalDue} is a rest day, moved)` : ""}`,
     ...(r.provisional ? [`  注意：${r.provisionalYears.join(", ")} 年的放假安排尚未公布，按法定节日推算 / provisional: no official arrangement yet for ${r.provisionalYears.join(", ")}`] : []),
     ...basisLines(r.basis),
+  ]);
+}
+
+/** `zhixing calc auction`: minimum starting price, deposit range and announcement dates (网拍规定 arts 10, 12, 16, 17, 26). */
+export async function runCalcAuction(o: Opts): Promise<void> {
+  const json = !!o.json;
+  const type = String(o.assetType);
+  if (!(ASSET_TYPES as readonly string[]).includes(type)) {
+    throw invalidField("asset-type", { zh: `--asset-type 应为以下之一：${ASSET_TYPES.join(", ")}`, en: `--asset-type must be one of: ${ASSET_TYPES.join(", ")}` });
+  }
+  const round = o.round === undefined ? undefined : String(o.round);
+  if (round !== undefined && round !== "1" && round !== "2") throw invalidField("round", { zh: "--round 应为 1 或 2", en: "--round must be 1 or 2" });
+  const fen = (key: string, name: string) => (o[key] === undefined ? undefined : yuanToFen(String(o[key]), name));
+  const date = (key: string, name: string) => (o[key] === undefined ? undefined : parseIsoDate(String(o[key]), name));
+  const input = {
+    referencePriceFen: yuanToFen(String(o.referencePrice), "reference-price"),
+    assetType: type as AssetType,
+    round: round === undefined ? undefined : (Number(round) as 1 | 2),
+    previousStartingPriceFen: fen("previousStart", "previous-start"),
+    startingPriceFen: fen("startingPrice", "starting-price"),
+    announcementDate: date("announce", "announce"),
+    auctionStartDate: date("start", "start"),
+    failedOn: date("failedOn", "failed-on"),
+  };
+  const periods = auctionSettingsFromEnv().periods;
+  const r = await withCalendar((cal) => calcAuction(input, cal, periods), createStatutoryCalendar);
+  const s = r.schedule;
+  print(json, r, [
+    `拍卖参数 auction parameters: round ${r.round}, ${type} (${r.assetClass})`,
+    `  参考价 reference price: ${formatYuan(r.referencePriceFen, "zh")}`,
+    `  最低起拍价 minimum starting price: ${formatYuan(r.minimumStartingPrice.amountFen, "zh")} — ${r.minimumStartingPrice.rule.zh}`,
+    `  起拍价 starting price: ${formatYuan(r.startingPriceFen, "zh")}`,
+    `  保证金 deposit: ${formatYuan(r.deposit.minFen, "zh")} – ${formatYuan(r.deposit.maxFen, "zh")} (5%–20% of the starting price)`,
+    ...(s
+      ? [
+          `  公告 announcement: ${s.announcementDate}; 竞价开始 bidding starts: ${s.auctionStartDate} (earliest after the ${s.announcement.period.n}-day announcement period); bidding lasts at least ${s.biddingMinimumHours} h`,
+          `  通知当事人、已知优先购买权人 notify the parties and priority holders by: ${s.notifyPartiesBy.date}`,
+          `  无法通知的公示 post for unreachable parties by: ${s.postUnreachableBy.date} (deemed notified ${s.postUnreachableBy.deemedNotifiedOn})`,
+          ...(s.reauctionBy ? [`  再次拍卖最迟开始 re-auction starts by: ${s.reauctionBy.date}`] : []),
+          ...(s.provisional ? ["  注意：所涉年份的放假安排尚未公布，日期为推算 / provisional: a year's official holiday arrangement is not out yet"] : []),
+          ...basisLines(s.basis),
+        ]
+      : []),
+    ...basisLines([...r.minimumStartingPrice.basis, ...r.deposit.basis]),
   ]);
 }

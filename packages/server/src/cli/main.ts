@@ -1,6 +1,7 @@
 // zhixing — the command line: serve, migrate, seed, calc, cases, calendar, sweep.
 import { Command, Option } from "commander";
-import { runCalc } from "./calc.command";
+import { runCalc, runCalcAuction } from "./calc.command";
+import { runAuctionsCloseDue, runAuctionsList } from "./auctions.command";
 import { runCasesList } from "./cases.command";
 import { runCalendarLoad, runCalendarShow } from "./calendar.command";
 import { runMigrate, runSeed, runServe, runSweep } from "./server.command";
@@ -76,6 +77,20 @@ calc
   .option("--json", "print JSON")
   .action((o) => runCalc("deadline", o));
 
+calc
+  .command("auction")
+  .description("auction parameters: minimum starting price, deposit range, announcement and notice dates (网拍规定 arts 10, 12, 16, 17, 26)")
+  .requiredOption("--reference-price <yuan>", "reference price (appraised or market), in yuan")
+  .requiredOption("--asset-type <type>", "asset type, e.g. patent, trademark, realEstate, vehicle, equipment")
+  .option("--round <n>", "1 (default) or 2 (re-auction after a failure)")
+  .option("--previous-start <yuan>", "round 2: the failed auction's starting price, in yuan")
+  .option("--starting-price <yuan>", "the starting price chosen, checked against the minimum (default: the minimum)")
+  .option("--announce <date>", "the announcement date (YYYY-MM-DD): gives the earliest start")
+  .option("--start <date>", "the day bidding starts (YYYY-MM-DD): gives the latest announcement")
+  .option("--failed-on <date>", "round 2: the day the first auction failed (YYYY-MM-DD)")
+  .option("--json", "print JSON")
+  .action((o) => runCalcAuction(o));
+
 const cases = program.command("cases").description("enforcement cases");
 cases
   .command("list")
@@ -132,6 +147,10 @@ rewards
   .option("--as <username>", "the court staff user who reads (default: each case's handler)")
   .option("--json", "print JSON")
   .action(runRewardsList);
+
+const auctions = program.command("auctions").description("网络司法拍卖 online judicial auctions");
+auctions.command("list").description("auction lots, newest first (all, or one case's)").option("--case <case>", CASE_HELP).option("--limit <n>", "at most N lots", "200").option("--json", "print JSON").action(runAuctionsList);
+auctions.command("close-due").description("close every lot whose (extended) end has passed, once, and refund the deposits due (the close job)").option("--json", "print JSON").action(runAuctionsCloseDue);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit

@@ -9,6 +9,7 @@ import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { CLOCK_SWEEP_QUEUE } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE } from "./standing-freeze.job";
+import { AUCTION_CLOSE_QUEUE } from "./auction-close.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -29,6 +30,7 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
     scheduler = await startScheduler(t.ctx);
     const schedules = await scheduler.boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.options?.tz]).sort()).toEqual([
+      [AUCTION_CLOSE_QUEUE, "Asia/Shanghai"],
       [CLOCK_SWEEP_QUEUE, "Asia/Shanghai"],
       [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
       [STANDING_FREEZE_QUEUE, "Asia/Shanghai"],

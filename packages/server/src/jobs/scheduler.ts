@@ -6,10 +6,11 @@ import type { AppContext } from "../context";
 import { CLOCK_SWEEP_QUEUE, sweepClocks } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE, lapseMeasures } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE, runStandingFreezes } from "./standing-freeze.job";
+import { AUCTION_CLOSE_QUEUE, runAuctionClose } from "./auction-close.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -33,6 +34,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string; mea
   await boss.schedule(STANDING_FREEZE_QUEUE, opts.standingFreezeCron ?? "30 17 * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(STANDING_FREEZE_QUEUE, async () => {
     await runStandingFreezes(ctx);
+  });
+  // 网拍规定 art 20: lots whose (extended) end has passed close every minute; deposits due are refunded.
+  await boss.createQueue(AUCTION_CLOSE_QUEUE);
+  await boss.schedule(AUCTION_CLOSE_QUEUE, opts.auctionCloseCron ?? "* * * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(AUCTION_CLOSE_QUEUE, async () => {
+    await runAuctionClose(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

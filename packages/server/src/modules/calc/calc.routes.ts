@@ -2,6 +2,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { computeDeadline, DomainError, isDomainError, computeDelayInterest, computeEnforcementFee, computePreservationFee, delayDays } from "@zhixing/domain";
 import type { AppContext } from "../../context";
+import { calcAuction } from "../auctions/auction-calc";
+import { auctionSettings } from "../auctions/auction-settings";
+import { calcAuctionBody, calcAuctionDto, calcAuctionQuery } from "../auctions/auctions.schemas";
 import { deadlineDto, deadlinePeriod, deadlineQuery, feeDto, feeQuery, interestDto, interestQuery, preservationFeeDto } from "./calc.schemas";
 
 export function calcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -36,6 +39,14 @@ export function calcRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           throw e;
         }
       },
+    );
+    // 网拍规定 arts 10, 12, 16, 17, 26: minimum starting price, deposit range and announcement dates, with citations.
+    const auctionSummary = "拍卖参数 auction parameters: minimum starting price, deposit range, announcement and notice dates (网拍规定 arts 10, 12, 16, 17, 26)";
+    app.get("/calc/auction", { schema: { tags: ["calculators"], summary: auctionSummary, querystring: calcAuctionQuery, response: { 200: calcAuctionDto } } }, async (req) =>
+      calcAuction({ ...req.query, round: req.query.round === undefined ? undefined : (Number(req.query.round) as 1 | 2) }, ctx.calendar.get(), auctionSettings(ctx).periods),
+    );
+    app.post("/calc/auction", { schema: { tags: ["calculators"], summary: auctionSummary, body: calcAuctionBody, response: { 200: calcAuctionDto } } }, async (req) =>
+      calcAuction(req.body, ctx.calendar.get(), auctionSettings(ctx).periods),
     );
   };
 }

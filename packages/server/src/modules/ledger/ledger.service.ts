@@ -416,3 +416,31 @@ export async function recordRewardPayout(tx: Executor, ctx: AppContext, user: Au
     return entry.id;
   });
 }
+
+export type AuctionProceedsInput = { amountFen: number; date: IsoDate; note: string; lotId: string };
+
+/**
+ * 拍卖成交款 / 变卖款: the price of an auction lot (or a fixed-price sale) paid in full to the court's account
+ * (网拍规定 art 25), as a receipt with source auctionProceeds, inside the caller's transaction `tx` (the
+ * auctions service records the payment in the same transaction). Same lock, access checks and domain
+ * check as every other ledger write.
+ */
+export async function recordAuctionProceeds(tx: Executor, ctx: AppContext, user: AuthUser, caseId: string, input: AuctionProceedsInput, ip: string | null = null): Promise<string> {
+  return inLockedLedger(tx, ctx, user, caseId, async (l) => {
+    notFuture(input.date, l.on);
+    const entry: LedgerEntry = { kind: "receipt", id: randomUUID(), on: input.date, source: "auctionProceeds", amountFen: input.amountFen, note: input.note };
+    check(l.ledger, [entry]);
+    await persist(
+      ctx,
+      l,
+      user,
+      {
+        rows: [rowOf(l, user, entry)],
+        event: { type: "ledgerReceipt", date: input.date, data: { source: "auctionProceeds", amountFen: input.amountFen, lotId: input.lotId } },
+        audit: { action: "ledger.receipt", entityType: "ledgerEntry", entityId: entry.id, detail: { source: "auctionProceeds", amountFen: input.amountFen, date: input.date, lotId: input.lotId } },
+      },
+      ip,
+    );
+    return entry.id;
+  });
+}
