@@ -12,6 +12,7 @@ import { runMeasuresLapse, runMeasuresList, runMeasuresStanding } from "./measur
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
+import { runValuationDraw, runValuationList } from "./valuation.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -151,6 +152,16 @@ rewards
 const auctions = program.command("auctions").description("网络司法拍卖 online judicial auctions");
 auctions.command("list").description("auction lots, newest first (all, or one case's)").option("--case <case>", CASE_HELP).option("--limit <n>", "at most N lots", "200").option("--json", "print JSON").action(runAuctionsList);
 auctions.command("close-due").description("close every lot whose (extended) end has passed, once, and refund the deposits due (the close job)").option("--json", "print JSON").action(runAuctionsCloseDue);
+
+const valuation = program.command("valuation").description("确定财产处置参考价 reference prices (参考价规定 2018)");
+valuation.command("list").description("a case's valuations: method, status, price and validity, steps, agency lotteries (with the command to re-run each), open clocks; and the controlled assets still to value").requiredOption("--case <case>", CASE_HELP).option("--json", "print JSON").action(runValuationList);
+valuation
+  .command("draw")
+  .description("re-run an agency lottery (art 16) from its recorded candidates and seed: anyone gets the same three agencies in the same order")
+  .requiredOption("--candidates <ids>", "comma-separated candidate agency ids")
+  .requiredOption("--seed <hex>", "the recorded seed")
+  .option("--json", "print JSON")
+  .action(runValuationDraw);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit
