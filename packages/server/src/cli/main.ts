@@ -12,7 +12,7 @@ import { runMeasuresLapse, runMeasuresList, runMeasuresStanding } from "./measur
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
-import { runValuationDraw, runValuationList } from "./valuation.command";
+import { runValuationCollect, runValuationDraw, runValuationList } from "./valuation.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -162,6 +162,7 @@ valuation
   .requiredOption("--seed <hex>", "the recorded seed")
   .option("--json", "print JSON")
   .action(runValuationDraw);
+valuation.command("collect").description("ask every waiting platform and every agency at work what it has done by today (the collection job, once)").option("--json", "print JSON").action(runValuationCollect);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit

@@ -1,4 +1,4 @@
-// zhixing valuation list | draw as a user runs them: real processes on a PostgreSQL test database with a
+// zhixing valuation list | draw | collect as a user runs them: real processes on a PostgreSQL test database with a
 // valuation whose agencies were drawn by lot; the recorded draw re-run from the command line gives the
 // same three agencies in the same order.
 import { execFile } from "node:child_process";
@@ -65,5 +65,10 @@ describe("zhixing valuation on a PostgreSQL server", () => {
     const bad = await zhixing(["valuation", "draw", "--candidates", "a,b", "--seed", "x"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/错误：.*\nerror: .*three agencies/);
+
+    // The collection job once, from the command line: the agency at work is asked (on the machine's today).
+    const collected = await zhixing(["valuation", "collect", "--json"]);
+    expect(collected.code, collected.stderr).toBe(0);
+    expect(JSON.parse(collected.stdout)).toEqual({ online: 0, appraisal: 1, failed: [] });
   }, 120_000);
 });

@@ -3,6 +3,7 @@
 // by anyone from a recorded candidate list and seed (参考价规定(2018) art 16; domain drawAgencies).
 import { AGENCY_LOTTERY, drawAgencies, formatYuan, invalidField, VALUATION_METHOD_LABELS } from "@zhixing/domain";
 import { today } from "../context";
+import { collectValuations } from "../modules/valuation/valuation-collect.job";
 import { caseValuationsOf, valuationView } from "../modules/valuation/valuation.queries";
 import type { ValuationDto } from "../modules/valuation/valuation.schemas";
 import { withContext } from "./db-context";
@@ -76,4 +77,18 @@ export async function runValuationDraw(o: { candidates: string; seed: string; js
     `order: ${order.map((a, i) => `${i + 1}. ${a}`).join("  ")}`,
     `how: ${AGENCY_LOTTERY.description.en}`,
   ]);
+}
+
+export async function runValuationCollect(o: { json?: boolean }): Promise<void> {
+  await withContext(async (ctx) => {
+    const r = await collectValuations(ctx);
+    if (o.json) {
+      process.stdout.write(JSON.stringify(r) + "\n");
+      return;
+    }
+    out([
+      `collected: ${r.online} online inquiry(ies), ${r.appraisal} appraisal(s) as of ${today(ctx)}`,
+      ...r.failed.map((f) => `  failed ${f.valuationId}: ${f.error}`),
+    ]);
+  });
 }
