@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BACKENDS } from "@zhixing/db/testing";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { runAuctionClose } from "../../jobs/auction-close.job";
+import { buildApp } from "../../app";
+import { setAuctionSettings } from "./auction-settings";
 import { announcedLot, bid, bidder, caseWithAsset, HOUR, MINUTE, register, setUp, useClock, type Clients, type Clock } from "./auctions-test-setup";
 
 describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
@@ -39,6 +41,8 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
     expect(ra.alias).toMatch(/^竞买号[A-Z2-9]{6}$/);
     const rb = await register(b, lot.lotId);
     expect((await register(a, lot.lotId)).id).toBe(ra.id); // registering again returns the registration
+    expect((await a.get(`/api/v1/lots/${lot.lotId}/registration`)).json()).toMatchObject({ id: ra.id, depositStatus: "paid" });
+    expect((await a.get(`/api/v1/auction-registrations`)).json().items).toEqual([expect.objectContaining({ registration: expect.objectContaining({ id: ra.id }), lot: expect.objectContaining({ id: lot.lotId, status: "upcoming" }) })]);
 
     // Court staff may not bid (网拍规定 art 34).
     expect((await c.officer.post(`/api/v1/lots/${lot.lotId}/registrations`)).statusCode).toBe(403);
@@ -177,19 +181,11 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
     expect(none.json().error.field).toBe("lotId");
   }, 60_000);
 
-  it("streams the lot's live state over Server-Sent Events and delivers a bid to a watcher", async () => {
-    const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
-    const lot = await announcedLot(t, c, clock, "2025-09-15", assetId, caseId);
-    const w = await bidder(t);
-    const rw = await register(w, lot.lotId);
-    clock.setInstant(lot.endAt - 2 * MINUTE);
-    const address = await t.app.listen({ port: 0, host: "127.0.0.1" });
-    void address;
-    const port = (t.app.server.address() as AddressInfo).port;
-    const events: { price: number | null; leader: string | null; endAt: string }[] = [];
-    let resolveSecond: () => void;
-    const second = new Promise<void>((r) => (resolveSecond = r));
-    const req = request({ host: "127.0.0.1", port, path: `/api/v1/public/lots/${lot.lotId}/events`, headers: { accept: "text/event-stream" } }, (res) => {
+  /** An SSE watcher of a lot on a listening server: the `lot` events it received, and a wait for the n-th. */
+  function watch(port: number, lotId: string) {
+    const events: { priceFen: number | null; leaderAlias: string | null; endAt: string; version: number }[] = [];
+    const waiters: [number, () => void][] = [];
+    const req = request({ host: "127.0.0.1", port, path: `/api/v1/public/lots/${lotId}/events`, headers: { accept: "text/event-stream" } }, (res) => {
       expect(res.statusCode).toBe(200);
       expect(res.headers["content-type"]).toContain("text/event-stream");
       let buf = "";
@@ -201,23 +197,62 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
           const block = buf.slice(0, i);
           buf = buf.slice(i + 2);
           const data = block.split("\n").find((l) => l.startsWith("data: "));
-          if (data) {
-            const s = JSON.parse(data.slice(6));
-            events.push({ price: s.priceFen, leader: s.leaderAlias, endAt: s.endAt });
-            if (events.length === 2) resolveSecond();
-          }
+          if (data) events.push(JSON.parse(data.slice(6)));
+          for (const [n, done] of waiters) if (events.length >= n) done();
         }
       });
     });
+    req.on("error", () => undefined);
     req.end();
-    await expect.poll(() => events.length, { timeout: 10_000 }).toBe(1);
-    expect(events[0]).toMatchObject({ price: null, leader: null });
-    const r = await bid(w, lot.lotId, 70_000_000);
-    expect(r.kind).toBe("accepted");
-    await Promise.race([second, new Promise((_, rej) => setTimeout(() => rej(new Error("no SSE event after the bid")), 10_000))]);
-    expect(events[1]).toMatchObject({ price: 70_000_000, leader: rw.alias });
+    const next = (n: number, ms = 10_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (events.length >= n) return resolve();
+        waiters.push([n, resolve]);
+        setTimeout(() => reject(new Error(`SSE: ${events.length} event(s), waited for ${n}`)), ms);
+      });
+    return { events, next, close: () => req.destroy() };
+  }
+
+  it("streams the lot's live state over Server-Sent Events and delivers a bid to a watcher", async () => {
+    const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
+    const lot = await announcedLot(t, c, clock, "2025-09-15", assetId, caseId);
+    const w = await bidder(t);
+    const rw = await register(w, lot.lotId);
+    clock.setInstant(lot.endAt - 2 * MINUTE);
+    await t.app.listen({ port: 0, host: "127.0.0.1" });
+    const sse = watch((t.app.server.address() as AddressInfo).port, lot.lotId);
+    await sse.next(1);
+    expect(sse.events[0]).toMatchObject({ priceFen: null, leaderAlias: null });
+    expect((await bid(w, lot.lotId, 70_000_000)).kind).toBe("accepted");
+    await sse.next(2);
+    expect(sse.events[1]).toMatchObject({ priceFen: 70_000_000, leaderAlias: rw.alias });
     // The bid 2 minutes before the end extended it to 5 minutes after the bid.
-    expect(Date.parse(events[1]!.endAt)).toBe(lot.endAt - 2 * MINUTE + 5 * MINUTE);
-    req.destroy();
+    expect(Date.parse(sse.events[1]!.endAt)).toBe(lot.endAt - 2 * MINUTE + 5 * MINUTE);
+    sse.close();
+  }, 60_000);
+
+  it("reaches a watcher connected to another server process on the same database, through that process's poll", async () => {
+    const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
+    const lot = await announcedLot(t, c, clock, "2025-09-15", assetId, caseId);
+    const w = await bidder(t);
+    const rw = await register(w, lot.lotId);
+    clock.setInstant(lot.startAt + HOUR);
+    // A second application on the same database: its own context, so its own broadcaster, polling every 100 ms.
+    const ctxB = { ...t.ctx };
+    setAuctionSettings(ctxB, { ssePollMs: 100 });
+    const appB = await buildApp(ctxB, { webDist: null });
+    try {
+      await appB.listen({ port: 0, host: "127.0.0.1" });
+      const sse = watch((appB.server.address() as AddressInfo).port, lot.lotId);
+      await sse.next(1);
+      // The bid goes to the first application (app.inject): the second hears of it only through its poll.
+      expect((await bid(w, lot.lotId, 70_000_000)).kind).toBe("accepted");
+      await sse.next(2, 5_000);
+      expect(sse.events[1]).toMatchObject({ priceFen: 70_000_000, leaderAlias: rw.alias });
+      expect(sse.events[1]!.version).toBeGreaterThan(sse.events[0]!.version);
+      sse.close();
+    } finally {
+      await appB.close();
+    }
   }, 60_000);
 });

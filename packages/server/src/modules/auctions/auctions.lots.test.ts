@@ -198,8 +198,6 @@ describe.each(TEST_BACKENDS)("auction lots on %s", (kind) => {
   it("takes the reference price from a valuation within its validity, and refuses an expired one (参考价规定 art 27)", async () => {
     clock.setToday("2025-09-15");
     const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
-    const exists = await sql<{ t: string | null }>`select to_regclass('valuations')::text as t`.execute(t.database.db);
-    expect(exists.rows[0]?.t, "the valuations table (20261125-0014)").toBeTruthy();
     const court = (await t.database.db.selectFrom("cases").select("court_id").where("id", "=", caseId).executeTakeFirstOrThrow()).court_id;
     const valuation = async (validUntil: string) => {
       const id = randomUUID();
@@ -219,6 +217,14 @@ describe.each(TEST_BACKENDS)("auction lots on %s", (kind) => {
     const ok = await create(caseId, { ...rest, referencePrice: { valuationId: validId } });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()).toMatchObject({ referenceSource: "valuation", valuationId: validId, referencePriceFen: 120_000_000, minimumStartingPriceFen: 84_000_000 });
+    // Announcing the first auction records its notice day on the valuation (参考价规定 arts 27 para 3, 30).
+    expect((await c.officer.post(`/api/v1/lots/${ok.json().id}/notify-parties`, { notifiedOn: "2025-09-15" })).statusCode).toBe(200);
+    clock.setToday("2025-09-22");
+    const announced = await c.officer.post(`/api/v1/lots/${ok.json().id}/announce`);
+    expect(announced.statusCode, announced.body).toBe(200);
+    const v = await t.database.db.selectFrom("valuations").select("first_notice_date").where("id", "=", validId).executeTakeFirstOrThrow();
+    expect(v.first_notice_date).toBe("2025-09-22");
+    expect(await t.database.db.selectFrom("case_events").select("type").where("case_id", "=", caseId).where("type", "=", "valuation.saleStarted").execute()).toHaveLength(1);
     await cancel(ok.json().id);
   }, 60_000);
 

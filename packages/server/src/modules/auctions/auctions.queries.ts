@@ -281,6 +281,16 @@ export async function myRegistration(ctx: AppContext, user: AuthUser, lotId: str
   return registrationDtoOf(r);
 }
 
+/** The signed-in user's registrations with their lots (a bidder's "my auctions"). */
+export async function myRegistrations(ctx: AppContext, user: AuthUser): Promise<{ registration: RegistrationDto; lot: PublicLotSummaryDto }[]> {
+  const db = ctx.database.db;
+  const regs = await db.selectFrom("auction_registrations").selectAll().where("user_id", "=", user.id).orderBy("created_at", "desc").orderBy("id").limit(200).execute();
+  const nowMs = ctx.now().getTime();
+  const out: { registration: RegistrationDto; lot: PublicLotSummaryDto }[] = [];
+  for (const r of regs) out.push({ registration: registrationDtoOf(r), lot: summaryOf(await publicLotRow(db, r.lot_id), nowMs) });
+  return out;
+}
+
 // ─── staff ───────────────────────────────────────────────────────────────────────────────────────────
 
 /** Case staff (act or supervise) and the case's parties read a case's lots; anyone else gets 404. */

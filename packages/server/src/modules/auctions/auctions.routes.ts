@@ -37,7 +37,7 @@ import {
   rulingServedBody,
   transferBody,
 } from "./auctions.schemas";
-import { broadcaster, getLot, getPublicLot, listCaseLots, listPublicLots, liveSnapshot, myRegistration, publicBidHistory } from "./auctions.queries";
+import { broadcaster, getLot, getPublicLot, listCaseLots, listPublicLots, liveSnapshot, myRegistration, myRegistrations, publicBidHistory } from "./auctions.queries";
 import { registerBidder, submitBid } from "./bidding.service";
 import { closeAuctionLot } from "./close.service";
 import { announceLot, cancelLot, confirmPriority, createLot, notifyParties } from "./lots.service";
@@ -235,6 +235,12 @@ export function auctionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       "/lots/:id/registration",
       { schema: { tags, summary: "My registration for this lot", params: lotParams, response: { 200: registrationDto } } },
       async (req) => myRegistration(ctx, requireUser(req), req.params.id),
+    );
+
+    app.get(
+      "/auction-registrations",
+      { schema: { tags, summary: "My registrations (a bidder's auctions), newest first, with each lot's public summary", response: { 200: z.object({ items: z.array(z.object({ registration: registrationDto, lot: publicLotSummaryDto })) }) } } },
+      async (req) => ({ items: await myRegistrations(ctx, requireUser(req)) }),
     );
 
     app.post(

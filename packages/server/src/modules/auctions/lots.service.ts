@@ -6,9 +6,9 @@
 // Reference price: a lot takes it from a priced row of `valuations` (参考价规定; 20261125-0014), checked
 // with canUseReferencePrice (validity, and the 6-month grace once the first auction was announced
 // within it, art 27), or from a price the officer enters with its source document. A re-auction takes
-// the previous lot's unless another is given.
+// the previous lot's unless another is given. Announcing the first auction records its notice day on
+// the valuation (valuation.service recordSaleStartIn, in the same transaction: 参考价规定 arts 27, 30).
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
 import { findAsset, type Executor } from "@zhixing/db";
 import {
   auctionAssetClass,
@@ -27,12 +27,13 @@ import {
   admitBidder,
   type AssetType,
   type IsoDate,
-  type ValuationMethod,
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { lockCase } from "../cases/case-lock";
 import { assertCaseOpenFor, record } from "../measures/measures.service";
+import type { ValuationRow } from "../valuation/valuation.common";
+import { recordSaleStartIn } from "../valuation/valuation.service";
 import { auctionSettings } from "./auction-settings";
 import type { LotInput } from "./auctions.schemas";
 import { publishLot } from "./auctions.queries";
@@ -61,34 +62,21 @@ const LOT_FIELDS: Record<string, string> = {
   eligibleBidderIds: "previousLotId",
 };
 
-type Valuation = { id: string; case_id: string; asset_id: string; status: string; method: ValuationMethod; reference_price_fen: number | null; valid_until: string | null; first_notice_date: string | null };
-
-/** The valuation row, when the valuations table exists (20261125-0014); undefined when it or the row does not. */
-async function findValuation(tx: Executor, id: string): Promise<Valuation | undefined> {
-  const exists = await sql<{ t: string | null }>`select to_regclass('valuations')::text as t`.execute(tx);
-  if (!exists.rows[0]?.t) return undefined;
-  const r = await sql<Valuation>`
-    select id, case_id, asset_id, status, method, reference_price_fen::bigint as reference_price_fen, valid_until::text as valid_until, first_notice_date::text as first_notice_date
-    from valuations where id = ${id}`.execute(tx);
-  const v = r.rows[0];
-  return v ? { ...v, reference_price_fen: v.reference_price_fen === null ? null : Number(v.reference_price_fen) } : undefined;
-}
+type Valuation = NonNullable<ValuationRow>;
 
 /** 参考价规定 art 27: the valuation's price may be used for an auction starting on `saleDate`. */
-async function checkValuation(tx: Executor, valuationId: string, caseId: string, assetId: string, saleDate: IsoDate, noticeDate: IsoDate | undefined): Promise<Valuation & { reference_price_fen: number }> {
-  const v = await findValuation(tx, valuationId);
+async function checkValuation(tx: Executor, valuationId: string, caseId: string, assetId: string, saleDate: IsoDate, noticeDate: IsoDate | undefined, lock = false): Promise<Valuation & { reference_price_fen: number }> {
+  let q = tx.selectFrom("valuations").selectAll().where("id", "=", valuationId);
+  if (lock) q = q.forUpdate();
+  const v = await q.executeTakeFirst();
   const field = "referencePrice.valuationId";
   if (!v || v.case_id !== caseId) throw new DomainError("VALIDATION", { zh: "本案没有该确定参考价记录", en: "No such valuation in this case" }, { field });
   if (v.asset_id !== assetId) throw new DomainError("VALIDATION", { zh: "该参考价不是本标的财产的", en: "That valuation is of another asset" }, { field });
   if (v.status !== "priced" || v.reference_price_fen === null || v.valid_until === null) {
     throw refused(field, "该财产的参考价尚未确定", "The asset's reference price has not been determined yet");
   }
-  const use = canUseReferencePrice({
-    method: v.method,
-    validUntil: v.valid_until,
-    ...((v.first_notice_date ?? noticeDate) ? { firstNoticeDate: (v.first_notice_date ?? noticeDate)! } : {}),
-    saleDate,
-  });
+  const firstNotice = v.first_notice_date ?? noticeDate;
+  const use = canUseReferencePrice({ method: v.method, validUntil: v.valid_until, ...(firstNotice ? { firstNoticeDate: firstNotice } : {}), saleDate });
   if (!use.usable) throw refused(field, use.explanation.zh, use.explanation.en);
   return v as Valuation & { reference_price_fen: number };
 }
@@ -363,10 +351,10 @@ export async function announceLot(ctx: AppContext, user: AuthUser, lotId: string
       );
     }
     if (lot.valuation_id) {
-      await checkValuation(tx, lot.valuation_id, c.id, lot.asset_id, startDate, lot.round === 1 && lot.reason === "first" ? todayDate : undefined);
-      if (lot.round === 1 && lot.reason === "first") {
-        await sql`update valuations set first_notice_date = coalesce(first_notice_date, ${todayDate}::date), version = version + 1 where id = ${lot.valuation_id}`.execute(tx);
-      }
+      const first = lot.round === 1 && lot.reason === "first";
+      const v = await checkValuation(tx, lot.valuation_id, c.id, lot.asset_id, startDate, first ? todayDate : undefined, true);
+      // 参考价规定 arts 27 para 3, 30: the first auction notice is recorded on the valuation (its sale clock met).
+      if (first && !v.first_notice_date) await recordSaleStartIn(tx, ctx, actorOf(user), c, v, todayDate, ip);
     }
     await tx
       .updateTable("auction_lots")
