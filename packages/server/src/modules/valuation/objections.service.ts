@@ -114,6 +114,19 @@ async function findReport(db: Executor, valuationId: string, reportId: string) {
   return r;
 }
 
+/** A report of a method the court has moved on from, or of an agency replaced, is no longer the one the price may come from. */
+async function assertCurrentReport(db: Executor, valuationId: string, report: { step_id: string; kind: string; source_id: string | null }): Promise<void> {
+  const latest = await db.selectFrom("valuation_steps").select(["id"]).where("valuation_id", "=", valuationId).orderBy("seq", "desc").limit(1).executeTakeFirstOrThrow();
+  let current = latest.id === report.step_id;
+  if (current && report.kind === "appraisal" && report.source_id) {
+    const agency = await db.selectFrom("valuation_agency_commissions").select(["status"]).where("id", "=", report.source_id).executeTakeFirst();
+    current = agency?.status === "reported";
+  }
+  if (!current) {
+    throw refused("reportId", "该报告所属的方式或评估机构已被替换，不再作为确定参考价的依据", "That report belongs to a method or an agency the court has moved on from; the price will not come from it");
+  }
+}
+
 // ─── objections (arts 22–24) ─────────────────────────────────────────────────────────────────────────
 
 const METHOD_OF_REPORT: Record<string, ValuationMethod> = { directedInquiry: "directedInquiry", onlineInquiry: "onlineInquiry", appraisal: "appraisal" };
@@ -133,6 +146,7 @@ export async function fileObjection(ctx: AppContext, user: AuthUser, valuationId
     assertCaseOpen(c);
     const party = await tx.selectFrom("case_parties").select(["id", "role"]).where("case_id", "=", c.id).where("user_id", "=", user.id).orderBy("position").executeTakeFirstOrThrow();
     const report = await findReport(tx, v.id, input.reportId);
+    await assertCurrentReport(tx, v.id, report);
     const receipt = (report.receipts as Receipt[]).find((r) => r.partyId === party.id);
     // Not served yet: the party evidently has it; the period runs from today.
     const receivedDate = receipt && compareIsoDates(receipt.receivedDate, now) <= 0 ? receipt.receivedDate : now;

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BACKENDS } from "@zhixing/db/testing";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { addAsset } from "../measures/measures-test-setup";
+import { validApplication } from "../../testing/fixtures";
+import { DEMO_RESPONDENT_ID } from "../../seed/demo.seed";
 import { assignedCase, controlledAsset, ok, refusedWith, setUp, simulate, valuationCounts, type Clients } from "./valuation-test-setup";
 import type { ValuationDto } from "./valuation.schemas";
 
@@ -58,6 +60,30 @@ describe.each(TEST_BACKENDS)("valuation access and input on %s", (kind) => {
     await refusedWith(c.officer, `/api/v1/cases/${caseId}/valuations`, { assetId: "00000000-0000-4000-8000-000000000000", facts: FACTS, dueDate: "2025-11-15" }, 400, "assetId");
     expect(await valuationCounts(t)).toEqual(afterAssets);
     expect(afterAssets.valuations).toBe(before.valuations);
+  });
+
+  it("refuses a preservation case (执保): it controls property and does not sell it", async () => {
+    const { courtId, applicants } = validApplication();
+    const r = await c.clerk.post("/api/v1/preservation-cases", {
+      courtId,
+      applicants,
+      respondents: [{ kind: "naturalPerson", name: "张某某", idType: "residentId", idNumber: DEMO_RESPONDENT_ID, phone: "13900001111" }],
+      kind: "property",
+      stage: "inSuit",
+      ruling: { court: "北京知识产权法院", documentNumber: "(2025)京73民初88号之一", date: "2025-11-05" },
+      rightType: "patent",
+      securityFen: 1_000_000,
+    });
+    expect(r.statusCode, r.body).toBe(201);
+    const p = r.json().id as string;
+    expect((await c.clerk.post(`/api/v1/cases/${p}/actions/register`, {})).statusCode).toBe(200);
+    expect((await c.head.post(`/api/v1/cases/${p}/actions/assign`, { handlerId: c.officer.user.id })).statusCode).toBe(200);
+    const patent = await addAsset(c.officer, p, { type: "patent", identifier: "ZL2020 1 0000001.2", valueFen: 5_000_000 });
+    const m = await c.officer.post(`/api/v1/cases/${p}/measures`, { assetId: patent, kind: "freeze", amountFen: 1_000_000, executedBy: "王执行", context: "preservation" });
+    expect(m.statusCode, m.body).toBe(201);
+    const before = await valuationCounts(t);
+    await refusedWith(c.officer, `/api/v1/cases/${p}/valuations`, { assetId: patent, facts: FACTS, dueDate: "2025-11-15" }, 422, "caseId");
+    expect(await valuationCounts(t)).toEqual(before);
   });
 
   it("lets only the handler or the division head act; other staff and supervisors read; another court sees nothing", async () => {

@@ -137,6 +137,8 @@ describe.each(TEST_BACKENDS)("reference price branches on %s", (kind) => {
       ["sim-ag-05", "commissioned"],
     ]);
     expect(v.objections.find((o) => o.id === o1.id)).toMatchObject({ status: "resolved", outcome: "upheld", enforcementOutcome: "upheld" });
+    // The replaced agency's report is no longer the one the price may come from.
+    await refusedWith(c.applicant, `/api/v1/valuations/${v.id}/objections`, { reportId: first.id, grounds: ["substantive"], statement: "评估值偏低" }, 422, "reportId");
 
     // The second agency applies on day 27: later than 5 days before its due date — refused (art 19 para 2).
     const d2 = appraisalDeadline({ commissionDate: "2025-11-21" }, cal());

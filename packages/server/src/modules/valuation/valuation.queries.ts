@@ -171,13 +171,17 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
       dueDate: agreedStep.due_date,
       parties: parties.map((p) => ({ partyId: p.id, name: p.name, side: p.role })),
       submissions: subs.map((s) => ({ partyId: s.party_id, priceFen: Number(s.price_fen), submittedDate: s.submitted_date, validUntil: s.valid_until })),
-      evaluation: {
-        status: o.status,
-        waitingFor: o.status === "pending" ? o.waitingFor : [],
-        reason: o.status === "failed" ? o.reason : null,
-        explanation: o.status === "failed" ? o.explanation : null,
-        basis: o.basis,
-      },
+      // A step the officer closed before the period ended (不能, art 4 para 1) shows how it ended, not "pending".
+      evaluation:
+        o.status === "pending" && agreedStep.status !== "open"
+          ? { status: "failed", waitingFor: [], reason: null, explanation: (agreedStep.outcome_explanation as Localized | null) ?? null, basis: o.basis }
+          : {
+              status: o.status,
+              waitingFor: o.status === "pending" ? o.waitingFor : [],
+              reason: o.status === "failed" ? o.reason : null,
+              explanation: o.status === "failed" ? o.explanation : null,
+              basis: o.basis,
+            },
     };
   }
 

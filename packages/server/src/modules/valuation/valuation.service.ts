@@ -34,6 +34,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import type { LockedCase } from "../cases/case-lock";
 import { lockCase } from "../cases/case-lock";
+import { PRESERVATION_TYPE_CODE } from "../cases/cases.service";
 import {
   actorOf,
   assertCaseOpen,
@@ -101,6 +102,10 @@ export async function startValuation(ctx: AppContext, user: AuthUser, caseId: st
     const c = await lockCase(tx, caseId);
     await assertMayAct(tx, user, c);
     assertCaseOpen(c);
+    const { type_code } = await tx.selectFrom("cases").select("type_code").where("id", "=", c.id).executeTakeFirstOrThrow();
+    if (type_code === PRESERVATION_TYPE_CODE) {
+      throw refused("caseId", "保全案件只控制财产，不处置财产；财产的处置参考价在执行案件中确定", "A preservation case controls property and does not sell it: the reference price is determined in the enforcement case");
+    }
     const asset = await tx.selectFrom("assets").select(["id", "case_id", "asset_type", "description"]).where("id", "=", input.assetId).executeTakeFirst();
     if (!asset || asset.case_id !== caseId) throw invalidField("assetId", { zh: "本案没有该财产", en: "No such asset in this case" });
     if (NO_VALUATION_TYPES.has(asset.asset_type)) {
