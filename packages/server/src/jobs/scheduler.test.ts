@@ -10,6 +10,7 @@ import { CLOCK_SWEEP_QUEUE } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE } from "./standing-freeze.job";
 import { AUCTION_CLOSE_QUEUE } from "./auction-close.job";
+import { VALUATION_COLLECT_QUEUE } from "../modules/valuation/valuation-collect.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -34,6 +35,7 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
       [CLOCK_SWEEP_QUEUE, "Asia/Shanghai"],
       [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
       [STANDING_FREEZE_QUEUE, "Asia/Shanghai"],
+      [VALUATION_COLLECT_QUEUE, "Asia/Shanghai"],
     ]);
     const jobId = await scheduler.boss.send(CLOCK_SWEEP_QUEUE, {});
     expect(jobId).toBeTruthy();

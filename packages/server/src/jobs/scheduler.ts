@@ -7,10 +7,11 @@ import { CLOCK_SWEEP_QUEUE, sweepClocks } from "./clock-sweep.job";
 import { MEASURE_LAPSE_QUEUE, lapseMeasures } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE, runStandingFreezes } from "./standing-freeze.job";
 import { AUCTION_CLOSE_QUEUE, runAuctionClose } from "./auction-close.job";
+import { VALUATION_COLLECT_QUEUE, collectValuations } from "../modules/valuation/valuation-collect.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string; valuationCollectCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -40,6 +41,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string; mea
   await boss.schedule(AUCTION_CLOSE_QUEUE, opts.auctionCloseCron ?? "* * * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(AUCTION_CLOSE_QUEUE, async () => {
     await runAuctionClose(ctx);
+  });
+  // 参考价规定 arts 11, 19: the price platforms' and agencies' answers are collected every hour.
+  await boss.createQueue(VALUATION_COLLECT_QUEUE);
+  await boss.schedule(VALUATION_COLLECT_QUEUE, opts.valuationCollectCron ?? "5 * * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(VALUATION_COLLECT_QUEUE, async () => {
+    await collectValuations(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
