@@ -69,8 +69,8 @@ export type Ready = { caseId: string; assetId: string; lotId: string; startAt: n
 export const classOf = (type: string): AuctionAssetClass => (["vehicle", "equipment", "infringingStock"].includes(type) ? "movables" : "propertyRights");
 
 /** A case assigned to `officer` on `date` with one asset frozen or sealed. */
-export async function caseWithAsset(t: TestApp, c: Clients, date: string, assetType = "patent", valueFen = 200_000_000): Promise<{ caseId: string; assetId: string }> {
-  const caseId = await assignedCase(t, c, date);
+export async function caseWithAsset(t: TestApp, c: Clients, date: string, assetType = "patent", valueFen = 200_000_000, duties?: unknown[]): Promise<{ caseId: string; assetId: string }> {
+  const caseId = await assignedCase(t, c, date, duties);
   const assetId = await addAsset(c.officer, caseId, { type: assetType, valueFen, indivisible: true, identifier: assetType === "patent" ? "ZL202110123456.7" : undefined, description: "被执行人张某某名下专利，联系电话13900001111" });
   const kind = ["vehicle", "equipment", "infringingStock", "realEstate"].includes(assetType) ? "seal" : "freeze";
   const m = await c.officer.post(`/api/v1/cases/${caseId}/measures`, { assetId, kind, amountFen: Math.min(valueFen, 50_000_000), executedBy: "王执行", noOtherProperty: true, justification: "唯一可供执行的财产" });

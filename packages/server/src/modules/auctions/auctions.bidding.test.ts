@@ -13,6 +13,7 @@ import { createTestApp, type TestApp } from "../../testing/test-app";
 import { runAuctionClose } from "../../jobs/auction-close.job";
 import { buildApp } from "../../app";
 import { setAuctionSettings } from "./auction-settings";
+import { broadcaster } from "./auctions.queries";
 import { announcedLot, bid, bidder, caseWithAsset, HOUR, MINUTE, register, setUp, useClock, type Clients, type Clock } from "./auctions-test-setup";
 
 describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
@@ -166,6 +167,17 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
     expect(closed.registrations.find((r: { isApplicant: boolean }) => r.isApplicant)).toMatchObject({ depositStatus: "exempt", refundDueAt: null });
   }, 120_000);
 
+  it("has the applicant pay only the part of the deposit its claim does not cover (网拍规定 art 17 para 2)", async () => {
+    // A claim of 50,000 yuan (and its fee and interest) against a deposit of 70,000 yuan.
+    const duties = [{ kind: "monetary", category: "principal", description: "赔偿经济损失", amountFen: 5_000_000 }];
+    const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15", "patent", 200_000_000, duties);
+    const lot = await announcedLot(t, c, clock, "2025-09-15", assetId, caseId);
+    const r = await register(c.applicant, lot.lotId);
+    expect(r).toMatchObject({ depositStatus: "paid" });
+    expect(r.depositDueFen).toBeGreaterThan(0);
+    expect(r.depositDueFen).toBeLessThan(7_000_000 - 5_000_000 + 1);
+  }, 60_000);
+
   it("keeps an unpaid deposit from bidding, and refuses a bidder whose payment failed until it pays", async () => {
     const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
     const lot = await announcedLot(t, c, clock, "2025-09-15", assetId, caseId);
@@ -250,9 +262,11 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
       await sse.next(2, 5_000);
       expect(sse.events[1]).toMatchObject({ priceFen: 70_000_000, leaderAlias: rw.alias });
       expect(sse.events[1]!.version).toBeGreaterThan(sse.events[0]!.version);
-      sse.close();
+      // The stream is still open: closing the server ends it (preClose) instead of waiting for the watcher.
+      expect(broadcaster(ctxB).watching(lot.lotId)).toBe(1);
     } finally {
       await appB.close();
     }
+    expect(broadcaster(ctxB).watching(lot.lotId)).toBe(0);
   }, 60_000);
 });
