@@ -28,7 +28,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseClaim } from "../ledger/ledger-claim";
 import { recordAuctionProceeds } from "../ledger/ledger.service";
-import { record } from "../measures/measures.service";
+import { extinguishAssetMeasures, record } from "../measures/measures.service";
 import type { LockedCase } from "../cases/case-lock";
 import { auctionSettings } from "./auction-settings";
 import type { FixedSaleOutcomeInput, TransferInput } from "./auctions.schemas";
@@ -103,6 +103,8 @@ export async function recordRulingServed(ctx: AppContext, user: AuthUser, lotId:
     await closeLotClocks(tx, lot.id, ["auctionRulingService"], "met", input.servedOn);
     await openLotClock(tx, lot, { kind: "auctionHandOver", start: on, due: t.handOver.due, basis: t.handOver.basis[0]!, countedFrom: input.servedOn, period: t.handOver.period, provisional: t.handOver.provisional });
     await tx.updateTable("auction_results").set({ ruling_served_on: input.servedOn }).where("lot_id", "=", lot.id).execute();
+    // 查封规定 art 27 para 2: the seal or freeze on the sold asset ends as ownership passes.
+    await extinguishAssetMeasures(tx, ctx, actorOf(user), c, lot.asset_id, input.servedOn, { kind: "auctionSold", lotId: lot.id }, ip);
     await tx.updateTable("auction_lots").set((eb) => ({ version: eb("version", "+", 1) })).where("id", "=", lot.id).execute();
     await record(tx, ctx, actorOf(user), c, {
       type: "auction.rulingServed",

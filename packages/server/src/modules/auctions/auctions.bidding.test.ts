@@ -124,6 +124,14 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
     expect(served.statusCode, served.body).toBe(200);
     expect(served.json().result).toMatchObject({ rulingServedOn: "2025-10-28", ownershipPassedOn: "2025-10-28" });
     expect(served.json().clocks.find((k: { kind: string }) => k.kind === "auctionHandOver")).toMatchObject({ status: "open", dueDate: "2025-11-12" });
+    // 查封规定 art 27 para 2: the freeze on the sold patent ended as ownership passed, its clocks met.
+    const measures = await t.database.db.selectFrom("measures").select(["id", "status", "released_date"]).where("case_id", "=", lot.caseId).where("external", "=", false).execute();
+    expect(measures.length).toBeGreaterThan(0);
+    expect(measures.every((m) => m.status === "completed" && m.released_date === "2025-10-28")).toBe(true);
+    const open = await t.database.db.selectFrom("clocks").select("id").where("measure_id", "in", measures.map((m) => m.id)).where("status", "=", "open").execute();
+    expect(open).toEqual([]);
+    const ended = await t.database.db.selectFrom("case_events").select("data").where("case_id", "=", lot.caseId).where("type", "=", "measure.extinguished").execute();
+    expect(ended).toHaveLength(measures.length);
     clock.setToday("2025-11-03");
     const handed = await c.officer.post(`/api/v1/lots/${lot.lotId}/handed-over`, { handedOverOn: "2025-11-03" });
     expect(handed.statusCode, handed.body).toBe(200);

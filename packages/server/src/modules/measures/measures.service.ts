@@ -489,6 +489,48 @@ async function releasePart(
 }
 
 /**
+ * 查封规定(2020) art 27 para 2: once the property has been sold at auction, sold or taken in lieu of
+ * payment, the seal, seizure or freeze on it ends of itself — no release ruling. The case's own
+ * measures still active on the asset become `completed` on the day ownership passes, their term clocks
+ * are met, standing freeze orders stop, and each is recorded. Another court's measures recorded for the
+ * queue are that court's to close. Returns the measures ended.
+ */
+export async function extinguishAssetMeasures(
+  tx: Executor,
+  ctx: AppContext,
+  actor: MeasureActor,
+  c: { id: string; court_id: string },
+  assetId: string,
+  on: IsoDate,
+  cause: { kind: "auctionSold" | "transferInLieu" | "fixedPriceSale"; lotId: string },
+  ip: string | null,
+): Promise<string[]> {
+  const ended = await tx
+    .updateTable("measures")
+    .set((eb) => ({ status: "completed", released_date: on, release_note: "拍卖、变卖或抵债后查封、扣押、冻结效力消灭", version: eb("version", "+", 1) }))
+    .where("case_id", "=", c.id)
+    .where("asset_id", "=", assetId)
+    .where("status", "=", "active")
+    .where("external", "=", false)
+    .returning(["id"])
+    .execute();
+  const basis = citeSource("seizureProvisions", "art 27 para 2");
+  for (const m of ended) {
+    await closeMeasureClocks(tx, m.id, "met", on);
+    await stopStandingFreezesOf(tx, ctx, actor, c, { measureId: m.id }, "财产已处置 property disposed of", ip);
+    await record(tx, ctx, actor, c, {
+      type: "measure.extinguished",
+      entityType: "measure",
+      entityId: m.id,
+      data: { measureId: m.id, assetId, cause: cause.kind, lotId: cause.lotId, on, basis },
+      eventDate: on,
+      ip,
+    });
+  }
+  return ended.map((m) => m.id);
+}
+
+/**
  * Ends the standing freeze orders (轮询冻结) still running on a measure or on every measure of a case,
  * recording each stop. A standing order tops a freeze up to its target: once part of the freeze is
  * released as excess (查封规定 art 19 para 2), the measure is released, or the case is closed, topping
