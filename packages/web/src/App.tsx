@@ -9,6 +9,8 @@ const LoginPage = lazy(() => import("./routes/(public)/LoginPage"));
 const RegisterPage = lazy(() => import("./routes/(public)/RegisterPage"));
 const CalculatorsPage = lazy(() => import("./routes/(public)/CalculatorsPage"));
 const PublicRewardsPage = lazy(() => import("./routes/(public)/PublicRewardsPage"));
+const AuctionsPage = lazy(() => import("./routes/(public)/AuctionsPage"));
+const AuctionLotPage = lazy(() => import("./routes/(public)/AuctionLotPage"));
 const NoAreaPage = lazy(() => import("./routes/(public)/NoAreaPage"));
 const NotFoundPage = lazy(() => import("./routes/(public)/NotFoundPage"));
 
@@ -40,6 +42,8 @@ export default function App() {
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/calculators" element={<CalculatorsPage />} />
           <Route path="/rewards" element={<PublicRewardsPage />} />
+          <Route path="/auctions" element={<AuctionsPage />} />
+          <Route path="/auctions/:id" element={<AuctionLotPage />} />
           <Route path="/no-area" element={<NoAreaPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -737,3 +737,294 @@ export type ReversalInput = { entryId: string; reason: string; date?: string };
 
 /** `money` in the case detail (staff and the applicant; null for the respondent or while nothing was received). */
 export type CaseMoney = { receivedFen: number; paidToApplicantFen: number; heldForApplicantFen: number; nextPayoutDue: string | null };
+
+// ── Online judicial auctions (网拍规定 2016, 拍卖变卖规定 2020) ──
+// Instants are ISO 8601 in Beijing time ("2026-12-27T10:00:00.000+08:00"); money in integer fen.
+export const LOT_PUBLIC_STATUSES = ["upcoming", "bidding", "ended", "sold", "failed", "cancelled", "defaulted"] as const;
+export type LotPublicStatus = (typeof LOT_PUBLIC_STATUSES)[number];
+export type LotPhase = "draft" | LotPublicStatus;
+
+/** The live state of a lot: on its page, in every SSE `lot` event and in every bid answer. */
+export type LiveLot = {
+  lotId: string;
+  status: LotPublicStatus;
+  startAt: string;
+  scheduledEndAt: string;
+  /** The current end: later than scheduledEndAt once a late bid extended it (网拍规定 art 20 para 2). */
+  endAt: string;
+  extended: boolean;
+  startingPriceFen: number;
+  incrementFen: number;
+  priceFen: number | null;
+  leaderAlias: string | null;
+  bidCount: number;
+  lastSeq: number;
+  /** The lowest amount the next ordinary bid may have; null once bidding has closed. */
+  minimumNextBidFen: number | null;
+  serverNow: string;
+  version: number;
+};
+
+export type PublicLotSummary = {
+  id: string;
+  title: string;
+  court: { id: string; name: string; nameEn: string };
+  caseNumber: string | null;
+  assetType: string;
+  assetTypeLabel: Localized;
+  round: number;
+  startingPriceFen: number;
+  depositFen: number;
+  priceFen: number | null;
+  status: LotPublicStatus;
+  announcementDate: string;
+  startAt: string;
+  endAt: string;
+  bidCount: number;
+};
+
+export type LotDocument = { title: string; kind: string; url?: string };
+
+export type PublicLot = PublicLotSummary & {
+  incrementFen: number;
+  referencePriceFen: number;
+  referenceSource: "valuation" | "manual";
+  referenceDocument: string | null;
+  description: string;
+  noticeText: string;
+  asset: { type: string; label: Localized; identifier: string | null; holder: string | null };
+  respondents: { name: string; masked: boolean }[];
+  documents: LotDocument[];
+  live: LiveLot;
+  result: { kind: "sold" | "failed"; priceFen: number | null; buyerAlias: string | null; buyerName: string | null; endedAt: string } | null;
+  rules: { biddingMinimumHours: number; extensionMinutes: number; basis: Citation[] };
+};
+
+export type PublicLotList = { items: PublicLotSummary[]; total: number; page: number; pageSize: number };
+
+export type BidHistoryItem = { seq: number; alias: string; amountFen: number; at: string; priority: boolean; priorityRank: number | null; extended: boolean; endAt: string };
+
+export type DepositStatus = "pending" | "paid" | "exempt" | "applied" | "refunded" | "forfeited";
+
+/** The signed-in bidder's own registration for a lot (网拍规定 arts 17–18). */
+export type BidderRegistration = {
+  id: string;
+  lotId: string;
+  alias: string;
+  isApplicant: boolean;
+  depositDueFen: number;
+  exempt: boolean;
+  depositStatus: DepositStatus;
+  paymentReference: string | null;
+  paymentError: string | null;
+  priorityRank: number | null;
+  refundDueAt: string | null;
+  refundedAt: string | null;
+  basis: Citation[];
+};
+
+export type BidInput = { bidId: string; amountFen: number; priorityRank?: number };
+
+export type BidResult = {
+  bidId: string;
+  kind: "accepted" | "refused";
+  reason: string | null;
+  message: Localized | null;
+  seq: number | null;
+  amountFen: number;
+  at: string;
+  extended: boolean;
+  duplicate: boolean;
+  live: LiveLot;
+  basis: Citation[];
+};
+
+export type LotDisposalOption = {
+  kind: "transferInLieu" | "reauction" | "fixedPriceSale" | "management" | "releaseAndReturn" | (string & {});
+  priceFen?: number;
+  latestStart?: string;
+  earliestStart?: string;
+  minimumStartingPriceFen?: number;
+  phase?: { priceFen: number; startsOn: string; endsOn: string; confidence: string; note: Localized };
+  basis: Citation[];
+};
+
+/** A lot as the court sees it (GET /lots/:id): bidders with names, result, disposals, clocks, what may follow. */
+export type Lot = {
+  id: string;
+  caseId: string;
+  courtId: string;
+  caseNumber: string | null;
+  assetId: string;
+  assetType: string;
+  measureId: string | null;
+  round: number;
+  reason: "first" | "afterFailure" | "afterDefault";
+  previousLotId: string | null;
+  title: string;
+  description: string;
+  noticeText: string;
+  documents: LotDocument[];
+  referencePriceFen: number;
+  referenceSource: "valuation" | "manual";
+  valuationId: string | null;
+  referenceDocument: string | null;
+  startingPriceFen: number;
+  minimumStartingPriceFen: number;
+  depositFen: number;
+  depositRange: { minFen: number; maxFen: number };
+  incrementFen: number;
+  announcementDate: string;
+  notifyPartiesBy: string;
+  partiesNotifiedOn: string | null;
+  announcedAt: string | null;
+  startAt: string;
+  scheduledEndAt: string;
+  endAt: string;
+  status: "draft" | "announced" | "sold" | "failed" | "cancelled" | "defaulted";
+  phase: LotPhase;
+  priceFen: number | null;
+  leaderAlias: string | null;
+  bidCount: number;
+  barredBidders: { userId: string; name: string }[];
+  cancelReason: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  registrations: {
+    id: string;
+    alias: string;
+    userId: string;
+    name: string;
+    isApplicant: boolean;
+    depositDueFen: number;
+    depositStatus: DepositStatus | (string & {});
+    paymentReference: string | null;
+    priorityRank: number | null;
+    refundDueAt: string | null;
+    refundedAt: string | null;
+  }[];
+  result: {
+    kind: "sold" | "failed";
+    endedAt: string;
+    bidCount: number;
+    buyerAlias: string | null;
+    buyerUserId: string | null;
+    buyerName: string | null;
+    priceFen: number | null;
+    depositCreditedFen: number | null;
+    balanceDueFen: number | null;
+    depositTransferDueAt: string | null;
+    refundDueAt: string;
+    balancePaidOn: string | null;
+    paymentReference: string | null;
+    proceedsEntryId: string | null;
+    rulingServedOn: string | null;
+    ownershipPassedOn: string | null;
+    handedOverOn: string | null;
+    defaultedOn: string | null;
+    forfeiture: unknown;
+    basis: Citation[];
+  } | null;
+  disposals: {
+    id: string;
+    kind: string;
+    status: string;
+    priceFen: number | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    transferee: unknown;
+    outcome: unknown;
+    decidedOn: string;
+    basis: Citation[];
+  }[];
+  clocks: { id: string; kind: string; startDate: string; dueDate: string; status: string; metDate: string | null }[];
+  next: { stage: string; options: LotDisposalOption[]; prescribed: string } | null;
+  laterLotId: string | null;
+};
+
+export type LotSummary = Pick<
+  Lot,
+  | "id"
+  | "caseId"
+  | "caseNumber"
+  | "assetId"
+  | "assetType"
+  | "round"
+  | "reason"
+  | "previousLotId"
+  | "title"
+  | "startingPriceFen"
+  | "depositFen"
+  | "announcementDate"
+  | "startAt"
+  | "endAt"
+  | "status"
+  | "phase"
+  | "priceFen"
+  | "leaderAlias"
+  | "bidCount"
+>;
+
+export const LOT_DOCUMENT_KINDS = ["notice", "instrument", "valuationReport", "conditionReport", "photo", "other"] as const;
+
+/** POST /cases/:id/lots. */
+export type LotInput = {
+  assetId: string;
+  measureId?: string;
+  previousLotId?: string;
+  referencePrice?: { valuationId: string } | { priceFen: number; sourceDocument: string };
+  startingPriceFen: number;
+  depositFen: number;
+  incrementFen: number;
+  announcementDate: string;
+  startAt: string;
+  endAt: string;
+  title: string;
+  description: string;
+  noticeText: string;
+  documents?: { title: string; kind: (typeof LOT_DOCUMENT_KINDS)[number]; url?: string }[];
+};
+
+/** POST /calc/auction: 网拍规定 arts 10, 12, 16, 17, 26. */
+export type AuctionCalcInput = {
+  referencePriceFen: number;
+  assetType: string;
+  round?: 1 | 2;
+  previousStartingPriceFen?: number;
+  startingPriceFen?: number;
+  announcementDate?: string;
+  auctionStartDate?: string;
+  failedOn?: string;
+};
+
+export type AuctionScheduleDate = { date: string; key: string; period: { unit: string; n: number }; provisional: boolean; basis: Citation[] };
+
+export type AuctionCalcResult = {
+  round: number;
+  assetType: string;
+  assetClass: string;
+  referencePriceFen: number;
+  minimumStartingPrice: {
+    round: number;
+    amountFen: number;
+    rounding: string;
+    terms: { of: string; ofAmountFen: number; percent: string; amountFen: number; basis: Citation }[];
+    maximumCutFen?: number;
+    basis: Citation[];
+    rule: Localized;
+  };
+  startingPriceFen: number;
+  deposit: { startingPriceFen: number; minFen: number; maxFen: number; basis: Citation[] };
+  schedule?: {
+    given: string;
+    announcementDate: string;
+    auctionStartDate: string;
+    announcement: AuctionScheduleDate;
+    notifyPartiesBy: AuctionScheduleDate;
+    postUnreachableBy: AuctionScheduleDate & { deemedNotifiedOn: string; notifyBy: string };
+    reauctionBy?: AuctionScheduleDate;
+    biddingMinimumHours: number;
+    provisional: boolean;
+    basis: Citation[];
+  };
+};

@@ -4,8 +4,9 @@ import { useSearchParams } from "react-router";
 import { FeeCalculator } from "../../features/calculators/components/FeeCalculator";
 import { InterestCalculator } from "../../features/calculators/components/InterestCalculator";
 import { DeadlineCalculator } from "../../features/calculators/components/DeadlineCalculator";
+import { AuctionCalculator } from "../../features/auctions/components/AuctionCalculator";
 
-const TABS = ["fee", "preservation", "interest", "deadline"] as const;
+const TABS = ["fee", "preservation", "interest", "deadline", "auction"] as const;
 
 export default function CalculatorsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export default function CalculatorsPage() {
             { key: "preservation", label: t("calc.tabs.preservation"), children: <FeeCalculator kind="preservation" /> },
             { key: "interest", label: t("calc.tabs.interest"), children: <InterestCalculator /> },
             { key: "deadline", label: t("calc.tabs.deadline"), children: <DeadlineCalculator /> },
+            { key: "auction", label: <span data-testid="calc-tab-auction">{t("calc.tabs.auction")}</span>, children: <AuctionCalculator /> },
           ]}
         />
       </Card>

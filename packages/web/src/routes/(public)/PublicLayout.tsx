@@ -16,6 +16,7 @@ export default function PublicLayout() {
           {t("app.name")} <span className="tagline">{t("app.tagline")}</span>
         </Link>
         <Space wrap>
+          <Link to="/auctions" data-testid="nav-auctions">{t("nav.auctions")}</Link>
           <Link to="/calculators">{t("nav.calculators")}</Link>
           <Link to="/rewards" data-testid="nav-public-rewards">{t("nav.publicRewards")}</Link>
           {user ? <Link to={homeFor(user.role)}>{t("nav.myHome")}</Link> : <Link to="/login">{t("nav.login")}</Link>}
