@@ -1028,3 +1028,233 @@ export type AuctionCalcResult = {
     basis: Citation[];
   };
 };
+
+// ── Valuation: 确定财产处置参考价 (参考价规定(2018); server modules/valuation, valuation.schemas.ts) ──
+export type ValuationMethod = "agreed" | "directedInquiry" | "onlineInquiry" | "appraisal";
+export type ValuationStatus = "inProgress" | "priced" | "cancelled";
+export type ValuationViewer = "act" | "read" | "party";
+
+export type ValuationClock = {
+  id: string;
+  /** valuationStart, valuationOnlineReport, valuationAppraisalReport, valuationReportService, valuationObjection, valuationSaleStart, … */
+  kind: string;
+  /** The valuation, step, report, agency commission or objection the clock concerns. */
+  subjectId: string | null;
+  start: string;
+  due: string;
+  status: "open" | "met" | "cancelled";
+  metDate: string | null;
+  overdue: boolean;
+  daysLeft: number | null;
+  provisional: boolean;
+  basis: Citation;
+};
+
+export type ValuationStep = {
+  id: string;
+  seq: number;
+  method: ValuationMethod;
+  label: Localized;
+  reason: string;
+  explanation: Localized;
+  basis: Citation[];
+  skipped: { method: ValuationMethod; reason: string; explanation: Localized; basis: Citation }[];
+  startedDate: string;
+  dueDate: string | null;
+  institution: string | null;
+  status: "open" | "priced" | "impossible" | "failed";
+  endedDate: string | null;
+  outcomeExplanation: Localized | null;
+  outcomeNote: string | null;
+};
+
+export type ValuationAgreement = {
+  dueDate: string | null;
+  parties: { partyId: string; name: string; side: "applicant" | "respondent" }[];
+  submissions: { partyId: string; priceFen: number; submittedDate: string; validUntil: string | null }[];
+  evaluation: { status: "pending" | "agreed" | "failed"; waitingFor: string[]; reason: string | null; explanation: Localized | null; basis: Citation[] };
+};
+
+export type ValuationPlatform = {
+  platformId: string;
+  name: string;
+  receivedDate: string | null;
+  sendError: string | null;
+  extensionRequestDate: string | null;
+  reportDate: string | null;
+  resultFen: number | null;
+  validUntil: string | null;
+  reportNo: string | null;
+  /** Reported in time (null until the delivery is settled). */
+  onTime: boolean | null;
+  defective: boolean;
+  correctedDate: string | null;
+  correctedResultFen: number | null;
+  lastError: string | null;
+  lastPolledDate: string | null;
+};
+
+export type ValuationOnline = {
+  commissionDate: string | null;
+  extended: boolean;
+  due: string | null;
+  /** waiting | delivered | appraisal (failed) */
+  delivery: string | null;
+  /** usable | correctionNeeded | waitingForCorrections | appraisal */
+  review: string | null;
+  correctionNoticeDate: string | null;
+  platforms: ValuationPlatform[];
+};
+
+export type AgencySelection = {
+  id: string;
+  round: number;
+  mode: "agreement" | "lottery";
+  candidates: string[];
+  seed: string | null;
+  seedInputs: Record<string, unknown> | null;
+  algorithm: { version: string; description: Localized } | null;
+  order: { agencyId: string; name: string }[];
+  selectedDate: string;
+};
+
+export type AgencyCommission = {
+  id: string;
+  agencyId: string;
+  name: string;
+  position: number;
+  commissionDate: string;
+  due: string;
+  extensions: { requestDate: string; days: number }[];
+  extensionsLeft: number;
+  latestExtensionRequest: string | null;
+  pendingExtension: { requestDate: string; days: number } | null;
+  status: "commissioned" | "reported" | "defaulted" | "replaced";
+  reportDate: string | null;
+  resultFen: number | null;
+  validUntil: string | null;
+  reportNo: string | null;
+  endedDate: string | null;
+  endReason: string | null;
+  lastError: string | null;
+};
+
+export type ValuationReport = {
+  id: string;
+  kind: "directedInquiry" | "onlineInquiry" | "appraisal";
+  sourceName: string;
+  reportDate: string;
+  receivedDate: string;
+  resultFen: number;
+  validUntil: string;
+  serviceDue: string;
+  servedDate: string | null;
+  receipts: { partyId: string; receivedDate: string; via: "served" | "published"; objectionDue: string | null }[];
+  objectionDue: string | null;
+};
+
+export type ValuationObjection = {
+  id: string;
+  reportId: string;
+  partyId: string;
+  side: "applicant" | "respondent" | null;
+  grounds: string[];
+  target: string;
+  statement: string;
+  receivedDate: string;
+  filedDate: string;
+  accepted: boolean;
+  refusalReason: string | null;
+  track: string | null;
+  groundsNotAvailable: string[];
+  deadline: string | null;
+  explanation: Localized;
+  basis: Citation[];
+  status: "refused" | "pending" | "referred" | "professionalReview" | "resolved";
+  enforcementOutcome: string | null;
+  referredDate: string | null;
+  explainedDate: string | null;
+  outcome: string | null;
+  correctedResultFen: number | null;
+  outcomeNote: string | null;
+  outcomeDate: string | null;
+};
+
+export type ReferencePrice = {
+  priceFen: number;
+  fixedDate: string;
+  validUntil: string;
+  method: ValuationMethod;
+  detail: Record<string, unknown>;
+  basis: Citation[];
+  firstNoticeDate: string | null;
+  usableToday: { usable: boolean; via: string | null; reason: string | null; renewal: string | null; graceUntil: string | null; explanation: Localized };
+  saleStartDue: string | null;
+};
+
+export type Valuation = {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  asset: { id: string; type: string; description: string };
+  measureId: string | null;
+  controlDate: string;
+  startDue: string;
+  startedDate: string;
+  startedLate: boolean;
+  status: ValuationStatus;
+  method: ValuationMethod;
+  methodLabel: Localized;
+  facts: Record<string, unknown>;
+  referencePrice: ReferencePrice | null;
+  steps: ValuationStep[];
+  agreement: ValuationAgreement | null;
+  directedInquiry: { institution: string | null; dueDate: string | null } | null;
+  online: ValuationOnline | null;
+  appraisal: { selections: AgencySelection[]; agencies: AgencyCommission[] } | null;
+  reports: ValuationReport[];
+  objections: ValuationObjection[];
+  /** Staff only (empty for parties). */
+  clocks: ValuationClock[];
+  /** Staff only (empty for parties). */
+  timeline: { id: string; type: string; at: string; date: string; actorName: string; actorRole: string; reason: string | null; data: Record<string, unknown> }[];
+  citations: Citation[];
+  viewer: ValuationViewer;
+};
+
+export type ValuationSummary = {
+  id: string;
+  asset: { id: string; type: string; description: string };
+  status: ValuationStatus;
+  method: ValuationMethod;
+  methodLabel: Localized;
+  controlDate: string;
+  startedDate: string;
+  referencePriceFen: number | null;
+  priceFixedDate: string | null;
+  validUntil: string | null;
+};
+
+export type CaseValuations = {
+  caseId: string;
+  asOf: string;
+  items: ValuationSummary[];
+  /** Staff only: controlled assets still to be valued, with the 30-day start deadline (art 1). */
+  pending: { assetId: string; assetType: string; description: string; measureId: string; controlDate: string; startDue: string; overdue: boolean; daysLeft: number; basis: Citation[] }[];
+};
+
+export type ValuationAgencyList = {
+  library: string;
+  agencies: { id: string; name: string; region: string }[];
+  platforms: { id: string; name: Localized }[];
+};
+
+/** The facts the order of methods depends on (arts 4, 5, 7, 14). */
+export type ValuationFactsInput = {
+  partyRefusesAgreement?: boolean;
+  partyMissing?: boolean;
+  hasGovernmentPrice: boolean;
+  needsOnSiteInspection: boolean;
+  onlineInquiryAvailable: boolean;
+  appraisalRequiredByLaw?: boolean;
+};

@@ -18,6 +18,7 @@ import { LedgerTab } from "../../features/ledger/components/LedgerTab";
 import { AuctionsTab } from "../../features/auctions/components/AuctionsTab";
 import { MeasuresTab } from "../../features/measures/components/MeasuresTab";
 import { PropertyTab } from "../../features/property/components/PropertyTab";
+import { ValuationTab } from "../../features/valuation/components/ValuationTab";
 
 export default function CasePage() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export default function CasePage() {
                         { key: "property", label: <span data-testid="tab-property">{t("case.tabs.property")}</span>, children: <PropertyTab detail={detail} user={user} /> },
                         { key: "inquiry", label: <span data-testid="tab-inquiry">{t("case.tabs.inquiry")}</span>, children: <InquiryTab detail={detail} user={user} /> },
                         { key: "measures", label: <span data-testid="tab-measures">{t("case.tabs.measures")}</span>, children: <MeasuresTab detail={detail} user={user} /> },
+                        { key: "valuation", label: <span data-testid="tab-valuation">{t("valuation.tab")}</span>, children: <ValuationTab detail={detail} user={user} /> },
                         { key: "auctions", label: <span data-testid="tab-auctions">{t("case.tabs.auctions")}</span>, children: <AuctionsTab detail={detail} user={user} /> },
                         { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
                       ]
