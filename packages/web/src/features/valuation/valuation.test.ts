@@ -100,6 +100,16 @@ describe("online inquiry: which results enter the average (arts 11–13)", () =>
     expect(platformCount(waiting, v)).toBe("waiting");
     expect(platformCount({ ...waiting, receivedDate: null }, v)).toBe("notSent");
   });
+
+  it("the court ended the inquiry (不成) while the platforms were still due: nothing from it counts (art 14)", () => {
+    const v = clone(online);
+    v.referencePrice = null;
+    v.online!.delivery = "waiting";
+    v.online!.platforms = v.online!.platforms.map((p) => ({ ...p, onTime: null, resultFen: null, reportDate: null }));
+    expect(v.online!.platforms.map((p) => platformCount(p, v))).toEqual(["waiting", "waiting", "waiting"]);
+    v.steps.find((s) => s.method === "onlineInquiry")!.status = "failed";
+    expect(v.online!.platforms.map((p) => platformCount(p, v))).toEqual(["ended", "ended", "ended"]);
+  });
 });
 
 describe("a party's objection window (arts 21–24)", () => {

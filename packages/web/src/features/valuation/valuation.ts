@@ -67,14 +67,14 @@ export function verifyLottery(s: Pick<AgencySelection, "mode" | "candidates" | "
 
 // ─── online inquiry: which results count toward the average (arts 11–13) ────────────────────────────
 
-export type PlatformCount = "used" | "excluded" | "counts" | "objected" | "defective" | "late" | "waiting" | "notSent";
+export type PlatformCount = "used" | "excluded" | "counts" | "objected" | "defective" | "late" | "waiting" | "notSent" | "ended";
 
 /**
  * Whether a platform's result enters the average: after the price, the server's record (`detail.used`);
  * before it, reported in time (art 11), not left out on review unless corrected (art 12), and not
  * objected to (art 13 para 2 — an objection may still leave it in once decided).
  */
-export function platformCount(p: ValuationPlatform, v: Pick<Valuation, "referencePrice" | "reports" | "objections" | "online">): PlatformCount {
+export function platformCount(p: ValuationPlatform, v: Pick<Valuation, "referencePrice" | "reports" | "objections" | "online" | "steps">): PlatformCount {
   const price = v.referencePrice;
   if (price && price.method === "onlineInquiry") {
     const used = Array.isArray(price.detail.used) ? (price.detail.used as { platformId?: unknown }[]) : [];
@@ -83,7 +83,11 @@ export function platformCount(p: ValuationPlatform, v: Pick<Valuation, "referenc
   if (!p.receivedDate) return "notSent";
   if (p.onTime === false) return "late";
   // The inquiry failed with no report from anyone (art 11 para 3): none was in time.
-  if (p.onTime === null) return v.online?.delivery === "appraisal" ? "late" : "waiting";
+  if (p.onTime === null && v.online?.delivery === "appraisal") return "late";
+  // The court ended the online inquiry (不能 / 不成) and moved on: nothing from it counts.
+  const step = v.steps.filter((s) => s.method === "onlineInquiry").at(-1);
+  if (step && (step.status === "failed" || step.status === "impossible")) return "ended";
+  if (p.onTime === null) return "waiting";
   if (p.defective && !p.correctedDate) return "defective";
   const report = v.reports.find((r) => r.kind === "onlineInquiry" && r.sourceName === p.name);
   if (report && v.objections.some((o) => o.reportId === report.id && o.accepted)) return "objected";

@@ -81,6 +81,7 @@ const COUNT_COLOR: Record<PlatformCount, string> = {
   late: "error",
   waiting: "processing",
   notSent: "error",
+  ended: "default",
 };
 
 /** Whether the platform's result enters the average (art 13), and why not. */
