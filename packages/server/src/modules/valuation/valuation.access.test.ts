@@ -192,4 +192,19 @@ describe.each(TEST_BACKENDS)("valuation access and input on %s", (kind) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe("assetType");
   });
+
+  it("shows outside systems' error text to the court only, never to the parties", async () => {
+    const id = await assignedCase(t, c, "2025-11-05");
+    const asset = await controlledAsset(c.officer, id, { type: "patent", identifier: "ZL2020 1 0999999.1", valueFen: 20_000_000 });
+    const started = await ok(c.officer, `/api/v1/cases/${id}/valuations`, { assetId: asset, facts: { ...FACTS, partyMissing: true } }, 201);
+    expect(started.method).toBe("onlineInquiry");
+    await ok(c.officer, `/api/v1/valuations/${started.id}/online/commission`, {});
+    // A platform's system answered with an error (as the collect job records it).
+    await t.database.db.updateTable("valuation_platform_commissions").set({ last_error: "接口调用超时（504）", send_error: "内部网关 10.0.0.8 拒绝连接" }).where("valuation_id", "=", started.id).execute();
+    const staffView = (await c.officer.get(`/api/v1/valuations/${started.id}`)).json() as ValuationDto;
+    expect(staffView.online!.platforms.every((p) => p.lastError === "接口调用超时（504）" && p.sendError === "内部网关 10.0.0.8 拒绝连接")).toBe(true);
+    const partyView = (await c.applicant.get(`/api/v1/valuations/${started.id}`)).json() as ValuationDto;
+    expect(partyView.online!.platforms.length).toBe(staffView.online!.platforms.length);
+    expect(partyView.online!.platforms.every((p) => p.sendError === null && p.lastError === null)).toBe(true);
+  });
 });

@@ -202,7 +202,8 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
         platformId: r.platform_id,
         name: r.platform_name,
         receivedDate: r.received_date,
-        sendError: r.send_error,
+        // Outside systems' error text is for the court, not for the parties.
+        sendError: staff ? r.send_error : null,
         extensionRequestDate: r.extension_request_date,
         reportDate: r.report_date,
         resultFen: r.result_fen === null ? null : Number(r.result_fen),
@@ -212,7 +213,7 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
         defective: r.defective,
         correctedDate: r.corrected_date,
         correctedResultFen: r.corrected_result_fen === null ? null : Number(r.corrected_result_fen),
-        lastError: r.last_error,
+        lastError: staff ? r.last_error : null,
         lastPolledDate: r.last_polled_date,
       })),
     };
@@ -258,7 +259,7 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
               reportNo: a.report_no,
               endedDate: a.ended_date,
               endReason: a.end_reason,
-              lastError: a.last_error,
+              lastError: staff ? a.last_error : null,
             };
           }),
       }
