@@ -44,7 +44,13 @@ export function ClocksTable({ clocks }: { clocks: CaseClock[] }) {
           dataIndex: "status",
           render: (v: ClockStatus, c) => (
             <Tooltip title={c.metDate ? t("clock.metOn", { date: formatDate(c.metDate) }) : undefined}>
-              <Tag color={STATUS_COLOR[v]}>{t(`clockStatus.${v}`)}</Tag>
+              {v === "met" && c.metDate && c.metDate > c.due ? (
+                <Tag color="orange" data-testid="clock-met-late">
+                  {t("clockStatus.metLate")}
+                </Tag>
+              ) : (
+                <Tag color={STATUS_COLOR[v]}>{t(`clockStatus.${v}`)}</Tag>
+              )}
             </Tooltip>
           ),
         },
