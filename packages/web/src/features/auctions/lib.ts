@@ -191,6 +191,9 @@ export function checkLotValues(v: LotFormValues, calc: AuctionCalcResult | null 
     if (s <= ctx.nowMs) out.push({ field: "startAt", key: "startPast" });
     else if (calc?.schedule && calc.schedule.announcement.date > start.slice(0, 10)) {
       out.push({ field: "startAt", key: "startTooEarly", values: { date: calc.schedule.announcement.date } });
+    } else if (calc?.schedule?.reauctionBy && calc.schedule.reauctionBy.date < start.slice(0, 10)) {
+      // 网拍规定 art 26: a re-auction starts within 30 days of the failure.
+      out.push({ field: "startAt", key: "startTooLate", values: { date: calc.schedule.reauctionBy.date } });
     }
     if (end && Date.parse(end) - s < DAY_MS) out.push({ field: "endAt", key: "tooShort" });
   }

@@ -26,7 +26,7 @@ function DateFigure({ d, note, testId }: { d: AuctionScheduleDate; note?: string
 }
 
 /** The calculator's answer: minimum starting price, deposit range and the dates, each with its article. */
-export function AuctionCalcFigures({ r }: { r: AuctionCalcResult }) {
+export function AuctionCalcFigures({ r, vertical }: { r: AuctionCalcResult; vertical?: boolean }) {
   const { t } = useTranslation();
   const label = useLocalized();
   const yuan = t("common.yuan");
@@ -34,7 +34,7 @@ export function AuctionCalcFigures({ r }: { r: AuctionCalcResult }) {
   return (
     <div data-testid="auction-calc-figures">
       {s?.provisional ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t("auction.calc.provisional")} data-testid="auction-calc-provisional" /> : null}
-      <Descriptions bordered size="small" column={1} styles={{ label: { width: 150 } }}>
+      <Descriptions bordered size="small" column={1} layout={vertical ? "vertical" : "horizontal"} styles={vertical ? undefined : { label: { width: 150 } }}>
         <Descriptions.Item label={t("auction.calc.minimumStartingPrice")}>
           <div data-testid="auction-calc-minimum" data-fen={r.minimumStartingPrice.amountFen}>
             <strong>

@@ -10,7 +10,7 @@ import { ApiError } from "../../../api/client";
 import type { AuctionCalcResult, CaseDetail, Lot } from "../../../api/types";
 import { runLotAction } from "../api/auctions";
 import type { LotFormValues } from "../lib";
-import { checkLotValues } from "../lib";
+import { addDaysWall, checkLotValues } from "../lib";
 import { lotActions } from "../staff";
 import { count, renderHtml, testI18n } from "../test-support";
 import { chainOf, issueText, lotCalcInput, lotInputOf, LotFormFields, referenceFenOf } from "./LotForm";
@@ -18,13 +18,13 @@ import { actionRequest, LotManagementView } from "./LotManagement";
 
 const calc = auctionParameters({ referencePriceFen: 25_000_000, assetType: "patent", round: 1, announcementDate: "2026-11-26" }, createStatutoryCalendar(), AUCTION_PERIODS) as unknown as AuctionCalcResult;
 
-function Fields(props: { initial: LotFormValues; result?: AuctionCalcResult; calcError?: unknown }) {
+function Fields(props: { initial: LotFormValues; result?: AuctionCalcResult; calcError?: unknown; previous?: Lot | null }) {
   const [form] = Form.useForm<LotFormValues>();
   return createElement(LotFormFields, {
     form,
     initialValues: props.initial,
     onFinish: () => undefined,
-    previous: null,
+    previous: props.previous ?? null,
     candidates: [],
     assetOptionLabel: () => "",
     priced: [],
@@ -137,6 +137,28 @@ describe("the new-lot form", () => {
     expect(html).toContain("bidding can start on 2026-12-29 at the earliest");
   });
 
+  it("a re-auction takes the failed lot's asset and reference price, and must start within 30 days of the failure (art 26)", async () => {
+    const failed = lot({ status: "failed", phase: "failed", result: { ...soldResult(), kind: "failed", buyerAlias: null, priceFen: null } });
+    const r2 = auctionParameters(
+      { referencePriceFen: 25_000_000, assetType: "patent", round: 2, previousStartingPriceFen: 17_500_000, failedOn: "2026-12-30", announcementDate: "2026-12-31" },
+      createStatutoryCalendar(),
+      AUCTION_PERIODS,
+    ) as unknown as AuctionCalcResult;
+    const html = await renderHtml(createElement(Fields, { initial: { referenceMode: "previous", previousLotId: failed.id, assetId: failed.assetId }, previous: failed, result: r2 }));
+    expect(html).toContain("前次拍卖：发明专利“一种快速充电电路”（第 1 次）");
+    expect(html).toContain("沿用前次拍卖的参考价");
+    expect(html).toContain("参考价：250,000.00 元");
+    expect(html).toContain("最低起拍价 140,000.00 元");
+    expect(html).toContain('data-testid="auction-calc-reauction"');
+    const by = r2.schedule!.reauctionBy!.date;
+    const late = checkLotValues(
+      { referenceMode: "previous", startingPriceFen: 14_000_000, depositFen: 1_000_000, announcementDate: "2026-12-31", startAt: addDaysWall(`${by} 10:00`, 1), endAt: "2027-03-01 10:00" },
+      r2,
+      { nowMs: Date.parse("2026-12-31T09:00:00+08:00"), today: "2026-12-31" },
+    );
+    expect(late.map((i) => i.key)).toEqual(["startTooLate"]);
+  });
+
   it("its own checks say what is wrong, with the amounts in yuan, in both languages", async () => {
     const i18n = await testI18n();
     const issues = checkLotValues(
@@ -158,14 +180,17 @@ describe("the new-lot form", () => {
 
   it("asks the calculator with the reference price, the asset type, the chosen price and the dates", () => {
     const v: LotFormValues = { referenceMode: "manual", referencePriceFen: 25_000_000, startingPriceFen: 18_000_000, announcementDate: "2026-11-26", startAt: "2026-12-29 10:00" };
-    expect(lotCalcInput(v, "patent", referenceFenOf(v, [], null), null)).toEqual({
+    // Before the minimum is known the typed price is not sent; the start date never is (the form checks it).
+    expect(lotCalcInput(v, "patent", referenceFenOf(v, [], null), null)).toEqual({ referencePriceFen: 25_000_000, assetType: "patent", round: 1, announcementDate: "2026-11-26" });
+    expect(lotCalcInput(v, "patent", 25_000_000, null, 17_500_000)).toEqual({
       referencePriceFen: 25_000_000,
       assetType: "patent",
       round: 1,
       startingPriceFen: 18_000_000,
       announcementDate: "2026-11-26",
-      auctionStartDate: "2026-12-29",
     });
+    // A price below the minimum stays with the form, whose own check names the minimum.
+    expect(lotCalcInput({ ...v, startingPriceFen: 17_000_000 }, "patent", 25_000_000, null, 17_500_000)).not.toHaveProperty("startingPriceFen");
     expect(lotCalcInput({ referenceMode: "manual" }, "patent", undefined, null)).toBeNull();
     // A re-auction after a failure: round 2, the previous starting price and the failure day.
     const failed = lot({ status: "failed", phase: "failed", result: { ...soldResult(), kind: "failed", buyerAlias: null, priceFen: null } });

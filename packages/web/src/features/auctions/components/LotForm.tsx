@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Alert, App, Button, Col, Drawer, Form, Input, Radio, Row, Select, Space, Typography } from "antd";
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
@@ -33,19 +33,24 @@ export function referenceFenOf(v: LotFormValues, valuations: readonly CaseValuat
   return v.referencePriceFen;
 }
 
-/** What the calculator is asked as the officer types (null until the reference price and the asset are known). */
-export function lotCalcInput(v: LotFormValues, assetType: string | undefined, referenceFen: number | undefined, previous: Lot | null | undefined): AuctionCalcInput | null {
+/**
+ * What the calculator is asked as the officer types (null until the reference price and the asset are
+ * known): the minimum and the dates from the announcement date. The chosen starting price goes with it
+ * once it is at least the minimum (so the deposit range is the one on that price); the chosen start is
+ * checked by the form against the calculator's dates (checkLotValues), so a start typed too early never
+ * hides the figures behind the calculator's refusal.
+ */
+export function lotCalcInput(v: LotFormValues, assetType: string | undefined, referenceFen: number | undefined, previous: Lot | null | undefined, minimumFen?: number | null): AuctionCalcInput | null {
   if (!assetType || referenceFen === undefined || referenceFen <= 0) return null;
   const chain = chainOf(previous);
-  const start = wallDate(v.startAt);
+  const priced = v.startingPriceFen !== undefined && minimumFen != null && v.startingPriceFen >= minimumFen;
   return {
     referencePriceFen: referenceFen,
     assetType,
     round: chain.round,
     ...(chain.previousStartingPriceFen !== undefined && chain.round === 2 ? { previousStartingPriceFen: chain.previousStartingPriceFen } : {}),
-    ...(v.startingPriceFen !== undefined && v.startingPriceFen > 0 ? { startingPriceFen: v.startingPriceFen } : {}),
+    ...(priced ? { startingPriceFen: v.startingPriceFen } : {}),
     ...(v.announcementDate ? { announcementDate: v.announcementDate } : {}),
-    ...(start ? { auctionStartDate: start } : {}),
     ...(chain.failedOn ? { failedOn: chain.failedOn } : {}),
   };
 }
@@ -125,8 +130,14 @@ export function LotForm({
   const asset = assets.find((a) => a.id === assetId);
   const priced = (valuations.data?.items ?? []).filter((v) => v.status === "priced" && v.referencePriceFen !== null && v.asset.id === assetId);
   const reference = referenceFenOf(values, valuations.data?.items ?? [], previous);
-  const input = useDebounced(lotCalcInput(values, asset?.type ?? previous?.assetType, reference, previous));
+  // The minimum depends on the reference price and the round only: remembered to decide whether the typed price goes to the calculator.
+  const [minimumFen, setMinimumFen] = useState<number | null>(null);
+  const input = useDebounced(lotCalcInput(values, asset?.type ?? previous?.assetType, reference, previous, minimumFen));
   const calc = useAuctionCalc(input);
+  const knownMinimum = input && calc.data ? calc.data.minimumStartingPrice.amountFen : null;
+  useEffect(() => {
+    if (knownMinimum !== null) setMinimumFen(knownMinimum);
+  }, [knownMinimum]);
   const result: AuctionCalcResult | undefined = input ? calc.data : undefined;
   const today = todayShanghai();
   const required = { required: true, message: t("common.required") };
@@ -169,7 +180,7 @@ export function LotForm({
     <Drawer
       open={open}
       onClose={onClose}
-      size="large"
+      size="min(1120px, 100vw)"
       destroyOnHidden
       title={previous ? t("auction.form.reauctionTitle") : t("auction.form.title")}
       data-testid="lot-form-drawer"
@@ -412,7 +423,7 @@ export function LotFormFields({
                 title={calcError instanceof ApiError ? calcError.localized(i18n.language) : t("errors.unexpected")}
               />
             ) : null}
-            {result ? <AuctionCalcFigures r={result} /> : calcPending ? <Typography.Text type="secondary">{t("common.loading")}</Typography.Text> : <Alert type="info" showIcon title={t("auction.form.calcPrompt")} data-testid="lot-form-calc-prompt" />}
+            {result ? <AuctionCalcFigures r={result} vertical /> : calcPending ? <Typography.Text type="secondary">{t("common.loading")}</Typography.Text> : <Alert type="info" showIcon title={t("auction.form.calcPrompt")} data-testid="lot-form-calc-prompt" />}
           </div>
         </Col>
       </Row>
