@@ -261,8 +261,9 @@ describe("online judicial auction of a frozen patent", () => {
     await a.page.getByTestId("bid-submit").click();
     await expect.poll(() => a.page.getByTestId("bid-answer").getAttribute("data-kind")).toBe("accepted");
     await expect.poll(() => a.page.getByTestId("bidder-standing").getAttribute("data-standing")).toBe("leading");
-    // B's page heard of A's bid without a reload: the minimum is now one increment above.
+    // B's page heard of A's bid without a reload, over the event stream: the minimum is now one increment above.
     await expect.poll(() => b.page.getByTestId("bid-minimum").getAttribute("data-minimum-fen")).toBe("17600000");
+    expect(await b.page.getByTestId("lot-live-mode").getAttribute("data-mode")).toBe("stream");
     await b.page.getByTestId("bid-quick-0").click();
     await b.page.getByTestId("bid-submit").click();
     await expect.poll(() => b.page.getByTestId("bid-answer").getAttribute("data-kind")).toBe("accepted");
@@ -371,5 +372,20 @@ describe("online judicial auction of a frozen patent", () => {
     expect(await a.getByTestId("lot-result").textContent()).toContain(aliasA);
     await noHorizontalScroll(a);
     await screenshot(a, "bidder-won-phone");
+  });
+
+  it("the auction-parameters calculator on a phone: minimum starting price, deposit range and dates with their articles", async () => {
+    const { page, errors, context } = await newPage(browser, { phone: true });
+    await page.goto(`${server.url}/calculators?tab=auction`);
+    await page.getByTestId("calc-auction-reference").fill("250000");
+    await pickDate(page, "calc-auction-date", beijingDate(Date.now() + 86_400_000));
+    await page.getByTestId("calc-auction-submit").click();
+    await expect.poll(() => page.getByTestId("auction-calc-minimum").getAttribute("data-fen")).toBe("17500000");
+    expect(await page.getByTestId("auction-calc-deposit").textContent()).toContain("《网拍规定(2016)》第17条第1款");
+    expect(await page.getByTestId("auction-calc-notify").textContent()).toContain("《网拍规定(2016)》第16条第1款");
+    await noHorizontalScroll(page);
+    await screenshot(page, "public-auction-calculator-phone");
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

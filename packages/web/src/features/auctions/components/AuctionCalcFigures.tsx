@@ -1,4 +1,4 @@
-import { Alert, Descriptions } from "antd";
+import { Alert, Descriptions, Grid } from "antd";
 import { useTranslation } from "react-i18next";
 import type { AuctionCalcResult, AuctionScheduleDate, Citation } from "../../../api/types";
 import { Money } from "../../../components/Money";
@@ -26,8 +26,11 @@ function DateFigure({ d, note, testId }: { d: AuctionScheduleDate; note?: string
 }
 
 /** The calculator's answer: minimum starting price, deposit range and the dates, each with its article. */
-export function AuctionCalcFigures({ r, vertical }: { r: AuctionCalcResult; vertical?: boolean }) {
+export function AuctionCalcFigures({ r, vertical: verticalProp }: { r: AuctionCalcResult; vertical?: boolean }) {
   const { t } = useTranslation();
+  // Phones and narrow panels: labels above the figures, so the citations get the full width.
+  const screens = Grid.useBreakpoint();
+  const vertical = verticalProp ?? screens.md === false;
   const label = useLocalized();
   const yuan = t("common.yuan");
   const s = r.schedule;
