@@ -372,6 +372,12 @@ describe("online judicial auction of a frozen patent", () => {
     expect(await a.getByTestId("lot-result").textContent()).toContain(aliasA);
     await noHorizontalScroll(a);
     await screenshot(a, "bidder-won-phone");
+
+    // The applicant follows the sale on its case page.
+    const b = open[1]!.pages()[0]!;
+    await signIn(b, server.url, "applicant");
+    await b.goto(`${server.url}/my/cases/${caseUrl.split("/").pop()}`);
+    await expect.poll(() => b.locator(`[data-testid="party-lot"][data-lot-id="${lotId}"]`).getAttribute("data-phase")).toBe("sold");
   });
 
   it("the auction-parameters calculator on a phone: minimum starting price, deposit range and dates with their articles", async () => {

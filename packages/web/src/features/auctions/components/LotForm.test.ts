@@ -342,3 +342,18 @@ describe("the lot as the officer sees it", () => {
     expect(en).not.toMatch(/auction\.staff\./);
   });
 });
+
+describe("the party's case page", () => {
+  it("lists the case's published lots with links to their public pages; drafts and an empty list show nothing", async () => {
+    const { PartyLotsList } = await import("./PartyLots");
+    const items = [lot({ id: "d1", phase: "draft" }), lot({ id: "l2", status: "announced", phase: "bidding", priceFen: 17_700_000 })];
+    const html = await renderHtml(createElement(PartyLotsList, { items }));
+    expect(count(html, 'data-testid="party-lot"')).toBe(1);
+    expect(html).toContain('href="/auctions/l2"');
+    expect(html).toContain("本案拍卖");
+    expect(html).toContain("正在竞价");
+    expect(html).toContain("177,000.00");
+    expect(await renderHtml(createElement(PartyLotsList, { items: [lot()] }))).not.toContain("party-lots");
+    expect(await renderHtml(createElement(PartyLotsList, { items }), [], "en")).toContain("Auctions in this case");
+  });
+});
