@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Alert, App, Button, Card, Descriptions, Modal, Space, Tag, Typography } from "antd";
-import { Link } from "react-router";
+import { useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { citeSource } from "@zhixing/domain";
 import type { BidHistoryItem, BidResult, BidderRegistration, LiveLot, LotPublicStatus, PublicLot, User } from "../../../api/types";
@@ -199,6 +199,7 @@ export function BidderPanel({
   onAnswer?: (r: BidResult) => void;
 }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const bidder = !!user && mayBid(user);
   const reg = useMyRegistration(lot.id, bidder);
   const next = encodeURIComponent(`/auctions/${lot.id}`);
@@ -209,12 +210,12 @@ export function BidderPanel({
       <div data-testid="bidder-sign-in">
         <Typography.Paragraph>{t("auction.bidder.signInHelp")}</Typography.Paragraph>
         <Space wrap>
-          <Link to={`/login?next=${next}`} data-testid="bidder-login">
-            <Button type="primary" size="large">{t("auction.bidder.login")}</Button>
-          </Link>
-          <Link to={`/register?next=${next}`} data-testid="bidder-signup">
-            <Button size="large">{t("auction.bidder.register")}</Button>
-          </Link>
+          <Button type="primary" size="large" onClick={() => navigate(`/login?next=${next}`)} data-testid="bidder-login">
+            {t("auction.bidder.login")}
+          </Button>
+          <Button size="large" onClick={() => navigate(`/register?next=${next}`)} data-testid="bidder-signup">
+            {t("auction.bidder.register")}
+          </Button>
         </Space>
       </div>
     );
