@@ -47,8 +47,13 @@ describe("preservation case (执保)", () => {
     caseUrl = page.url();
     await expect.poll(() => page.getByTestId("preservation-card-kind").getAttribute("data-kind")).toBe("conduct");
     await page.getByTestId("action-register").click();
-    await page.getByTestId("action-submit").click();
-    await expect.poll(() => page.getByTestId("case-number").textContent()).toMatch(/^\(\d{4}\)京73执保\d+号$/);
+    // The register request must succeed; then the header shows the 执保 number.
+    const [registered] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/actions/register") && r.request().method() === "POST"),
+      page.getByTestId("action-submit").click(),
+    ]);
+    expect(registered.status(), await registered.text()).toBe(200);
+    await expect.poll(() => page.getByTestId("case-number").textContent(), { timeout: 30_000 }).toMatch(/^\(\d{4}\)京73执保\d+号$/);
     await screenshot(page, "staff-preservation-case");
     expect(errors).toEqual([]);
     await context.close();

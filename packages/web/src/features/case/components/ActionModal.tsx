@@ -129,7 +129,10 @@ export function ActionModal({
             type="primary"
             danger={action === "refuse" || action === "rejectExtension" || action === "close"}
             loading={mutation.isPending}
-            onClick={() => form.submit()}
+            // A native submit of the form element itself (by its id), so a click that lands while the
+            // modal is still opening is never lost to a form instance not yet connected.
+            htmlType="submit"
+            form={action ? `action-${action}` : undefined}
             data-testid="action-submit"
           >
             {t("actions.confirm")}
