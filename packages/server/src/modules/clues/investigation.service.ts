@@ -168,6 +168,17 @@ export async function requestInvestigation(
   });
 }
 
+/** Locks the case, lets only its handler or the division head through, and locks the request. */
+async function lockRequestForHandler(tx: Executor, user: AuthUser, caseId: string, requestId: string, refusal: { zh: string; en: string }) {
+  const c = await lockCase(tx, caseId);
+  const access = await caseAccess(tx, user, c);
+  const mayAct = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
+  if (!mayAct) throw forbidden(refusal.zh, refusal.en);
+  const req = await findInvestigationRequest(tx, c.id, requestId, { forUpdate: true });
+  if (!req) throw new DomainError("NOT_FOUND", { zh: "本案没有该财产调查申请", en: "No such investigation request in this case" }, { field: "requestId" });
+  return { c, req };
+}
+
 /** The handler (or the division head) records the result of the investigation; the clock is met. */
 export async function completeInvestigation(
   ctx: AppContext,
@@ -179,12 +190,7 @@ export async function completeInvestigation(
 ): Promise<InvestigationRequestDto> {
   const now = today(ctx);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const c = await lockCase(tx, caseId);
-    const access = await caseAccess(tx, user, c);
-    const mayComplete = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
-    if (!mayComplete) throw forbidden("只有本案承办人或执行局负责人可以记录财产调查结果", "Only the case's handler or the division head records the investigation");
-    const req = await findInvestigationRequest(tx, c.id, requestId, { forUpdate: true });
-    if (!req) throw new DomainError("NOT_FOUND", { zh: "本案没有该财产调查申请", en: "No such investigation request in this case" }, { field: "requestId" });
+    const { c, req } = await lockRequestForHandler(tx, user, caseId, requestId, { zh: "只有本案承办人或执行局负责人可以记录财产调查结果", en: "Only the case's handler or the division head records the investigation" });
     if (!(await completeInvestigationRequest(tx, req.id, { completedBy: user.id, completedDate: now, result: input.result }))) {
       throw new DomainError("CONFLICT", { zh: "该财产调查已经完成", en: "This investigation has already been completed" }, { field: "requestId" });
     }
@@ -239,12 +245,7 @@ export async function startInvestigation(
 ): Promise<InvestigationRequestDto> {
   const now = today(ctx);
   return ctx.database.db.transaction().execute(async (tx) => {
-    const c = await lockCase(tx, caseId);
-    const access = await caseAccess(tx, user, c);
-    const mayAct = access === "act" && (user.role === "divisionHead" || (user.role === "officer" && c.handler_id === user.id));
-    if (!mayAct) throw forbidden("只有本案承办人或执行局负责人可以启动财产调查", "Only the case's handler or the division head starts the investigation");
-    const req = await findInvestigationRequest(tx, c.id, requestId, { forUpdate: true });
-    if (!req) throw new DomainError("NOT_FOUND", { zh: "本案没有该财产调查申请", en: "No such investigation request in this case" }, { field: "requestId" });
+    const { c, req } = await lockRequestForHandler(tx, user, caseId, requestId, { zh: "只有本案承办人或执行局负责人可以启动财产调查", en: "Only the case's handler or the division head starts the investigation" });
     if (req.status !== "requested") throw new DomainError("CONFLICT", { zh: "该财产调查已经完成", en: "This investigation has already been completed" }, { field: "requestId" });
     const met = await meetSubjectClocks(tx, c.id, INVESTIGATION_START_CLOCK, req.id, now);
     if (!met.length) throw new DomainError("CONFLICT", { zh: "该财产调查已经启动", en: "This investigation has already been started" }, { field: "requestId" });
