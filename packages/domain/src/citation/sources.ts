@@ -26,6 +26,10 @@ export const SOURCES = {
   onlineAuction: { law: "网拍规定(2016)", en: "SPC Provisions on Online Judicial Auctions (2016)" },
   auctionAndSale: { law: "拍卖变卖规定(2020)", en: "SPC Provisions on Auctions and Sales of Property in Civil Enforcement (2020)" },
   onlineSaleNotice: { law: "网拍与网络变卖衔接通知（法明传〔2017〕455号，未核实）", en: "SPC notice on linking online auctions and online sales (believed 2017, unconfirmed)" },
+  // Issue 5: coercion, credit discipline, objections, conduct duties, 终本.
+  consumptionRestriction: { law: "限制消费规定(2015)", en: "SPC Provisions on Restricting High and Related Consumption by Judgment Debtors (2015)" },
+  objectionReview: { law: "异议复议规定(2020)", en: "SPC Provisions on Handling Enforcement Objection and Reconsideration Cases (2020)" },
+  criminalLaw: { law: "刑法", en: "Criminal Law" },
 } as const;
 
 export type SourceKey = keyof typeof SOURCES;
