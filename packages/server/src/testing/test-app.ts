@@ -31,8 +31,12 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-export async function createTestApp(kind: DatabaseKind, opts: { today?: string; demoCases?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
+/**
+ * `database` lets a test bring its own (e.g. PGlite on a data directory that a spawned `zhixing serve`
+ * opens after this app is closed); by default a fresh, migrated test database of `kind`.
+ */
+export async function createTestApp(kind: DatabaseKind, opts: { today?: string; demoCases?: boolean; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = opts.database ?? (await createTestDatabase(kind));
   let now = new Date(`${opts.today ?? "2025-09-15"}T02:00:00Z`);
   const base = await createContext(database);
   const ctx: AppContext = { ...base, now: () => now };
