@@ -655,7 +655,7 @@ export type AuctionLotsTable = {
   start_at: Timestamp;
   scheduled_end_at: Timestamp;
   end_at: Timestamp;
-  status: "draft" | "announced" | "sold" | "failed" | "cancelled" | "defaulted";
+  status: "draft" | "announced" | "suspended" | "sold" | "failed" | "cancelled" | "defaulted";
   price_fen: AuctionOptional<number>;
   leader_user_id: AuctionOptional<string>;
   leader_alias: AuctionOptional<string>;
@@ -668,6 +668,11 @@ export type AuctionLotsTable = {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  /** 20261125-0017: 暂缓 / 中止 (网拍规定 art 28) — kind, reason, day, cause ended, the schedule before it. */
+  suspension: ColumnType<Json | null, string | null | undefined, string | null>;
+  /** 20261125-0017: platform posting for who cannot be notified (art 16 para 1). */
+  posting_started_on: AuctionOptional<string>;
+  posting_reason: AuctionOptional<string>;
 };
 
 export type AuctionRegistrationsTable = {
@@ -699,7 +704,7 @@ export type AuctionBidsTable = {
   priority_rank: number | null;
   at: Timestamp;
   seq: number | null;
-  status: "accepted" | "refused";
+  status: "accepted" | "refused" | "voided";
   reason: string | null;
   end_at: AuctionOptional<Date>;
   extended: Generated<boolean>;
@@ -733,6 +738,11 @@ export type AuctionResultsTable = {
   forfeiture: ColumnType<Json | null, string | null | undefined, string | null>;
   basis: ColumnType<Json, string | undefined, string>;
   created_at: Timestamp;
+  /** 20261125-0017: the buyer's deposit moved to the court's account (网拍规定 art 25 para 2). */
+  deposit_transferred_at: AuctionOptional<Date>;
+  deposit_transfer_reference: AuctionOptional<string>;
+  deposit_entry_id: AuctionOptional<string>;
+  forfeiture_entry_ids: ColumnType<Json, string | undefined, string>;
 };
 
 export type AuctionDisposalsTable = {
@@ -752,6 +762,11 @@ export type AuctionDisposalsTable = {
   proceeds_entry_id: AuctionOptional<string>;
   created_by: string | null;
   created_at: Timestamp;
+  /** 20261125-0017: a transfer in lieu's ruling, hand-over, difference paid and set-off entries. */
+  ruling_served_on: AuctionOptional<string>;
+  handed_over_on: AuctionOptional<string>;
+  difference_paid_on: AuctionOptional<string>;
+  set_off_entry_ids: ColumnType<Json, string | undefined, string>;
 };
 
 export type DB = {

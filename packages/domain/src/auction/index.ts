@@ -108,3 +108,15 @@ export {
   type ForfeitAllocation,
   type BuyerDefault,
 } from "./buyer-default";
+export { saleReceipts, forfeitureToCase, type SaleReceipt, type ForfeitureToCase } from "./after-sale-money";
+export {
+  SUSPENSION_KINDS,
+  SUSPENSION_LABELS,
+  SUSPENSION_BASIS,
+  assertSuspendable,
+  resumeDeadline,
+  resumedSchedule,
+  type SuspensionKind,
+  type ResumeClock,
+  type ResumedSchedule,
+} from "./suspension";

@@ -53,6 +53,8 @@ export const CLOCK_KINDS = [
   "auctionRulingService",
   "auctionHandOver",
   "auctionFixedPriceSale",
+  "auctionPostingNotice",
+  "auctionResume",
   // 参考价规定(2018): the reference-price procedure's clocks (server modules/valuation).
   "valuationStart",
   "valuationAgreement",

@@ -41,9 +41,19 @@ import {
   type Payee,
 } from "./components";
 
-/** 扣划 frozen funds; the respondent paying in; auction or sale proceeds; anything else (e.g. a guarantor). */
-export type ReceiptSource = "deduction" | "respondentPayment" | "auctionProceeds" | "other";
-export const RECEIPT_SOURCES: readonly ReceiptSource[] = ["deduction", "respondentPayment", "auctionProceeds", "other"];
+/**
+ * 扣划 frozen funds; the respondent paying in; auction or sale proceeds (the balance of the price, or a
+ * transferee's difference); anything else (e.g. a guarantor). Auctions add (issue 4, after the hammer):
+ * - auctionDeposit: the buyer's deposit, moved from the platform to the court's account, credited toward
+ *   the price (网拍规定 art 23, art 25 para 2); with the balance (auctionProceeds) it sums to the price.
+ * - forfeitedDeposit: a defaulting buyer's forfeited deposit applied to this case (the shortfall of the
+ *   re-auction and the case's debt, 网拍规定 art 24 para 1 steps 2–3).
+ * - transferInLieu: the value of property taken by the applicant in lieu of payment (以物抵债, 拍卖变卖规定
+ *   art 16): money's worth, not cash; set off against the applicant's claim and delivered in kind in the
+ *   same posting (see set-off.ts), so it never sits in the undistributed cash.
+ */
+export type ReceiptSource = "deduction" | "respondentPayment" | "auctionProceeds" | "auctionDeposit" | "forfeitedDeposit" | "transferInLieu" | "other";
+export const RECEIPT_SOURCES: readonly ReceiptSource[] = ["deduction", "respondentPayment", "auctionProceeds", "auctionDeposit", "forfeitedDeposit", "transferInLieu", "other"];
 
 /** Who a payout goes to. The court's share leaves through `fee` entries, not payouts. */
 export type PayoutPayee = Exclude<Payee, "court">;

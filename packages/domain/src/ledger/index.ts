@@ -54,3 +54,4 @@ export {
   computePayoutDeadline,
   openPayoutDeadlines,
 } from "./payout-deadline";
+export { type SetOffPosting, partyOutstandingFen, setOffEntries } from "./set-off";
