@@ -464,6 +464,10 @@ export type ValuationsTable = {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  // 20261125-0016-valuation-suspension: withdrawn (art 29) or ended with the case
+  ended_date: NullableDate;
+  end_ground: ColumnType<string | null, string | null | undefined, string | null>;
+  end_note: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type ValuationStepsTable = {
@@ -485,7 +489,7 @@ export type ValuationStepsTable = {
   extended: Generated<boolean>;
   correction_notice_date: NullableDate;
   delivery: NullableJson;
-  status: "open" | "priced" | "impossible" | "failed";
+  status: "open" | "priced" | "impossible" | "failed" | "withdrawn";
   ended_date: NullableDate;
   outcome_explanation: NullableJson;
   outcome_note: ColumnType<string | null, string | null | undefined, string | null>;
@@ -564,7 +568,7 @@ export type ValuationAgencyCommissionsTable = {
   extensions: ColumnType<Json, string | undefined, string>;
   extension_request: NullableJson;
   suspensions: ColumnType<Json, string | undefined, string>;
-  status: "commissioned" | "reported" | "defaulted" | "replaced";
+  status: "commissioned" | "reported" | "defaulted" | "replaced" | "withdrawn";
   report_date: NullableDate;
   result_fen: ColumnType<number | null, number | null | undefined, number | null>;
   valid_until: NullableDate;
@@ -574,6 +578,13 @@ export type ValuationAgencyCommissionsTable = {
   last_error: ColumnType<string | null, string | null | undefined, string | null>;
   last_polled_date: NullableDate;
   created_at: Timestamp;
+  // 20261125-0016-valuation-suspension: the court's review of the report (art 20)
+  review_notice_date: NullableDate;
+  review_defects: NullableJson;
+  review_note: ColumnType<string | null, string | null | undefined, string | null>;
+  review_due: NullableDate;
+  review_status: ColumnType<"waiting" | "explained" | "corrected" | "defaulted" | null, "waiting" | "explained" | "corrected" | "defaulted" | null | undefined, "waiting" | "explained" | "corrected" | "defaulted" | null>;
+  review_answer: NullableJson;
 };
 
 export type ValuationReportsTable = {
@@ -592,6 +603,46 @@ export type ValuationReportsTable = {
   served_date: NullableDate;
   receipts: ColumnType<Json, string | undefined, string>;
   objection_due: NullableDate;
+  created_at: Timestamp;
+  // 20261125-0016-valuation-suspension
+  origin: ColumnType<"original" | "reissue", "original" | "reissue" | undefined, "original" | "reissue">;
+  reissue_id: ColumnType<string | null, string | null | undefined, string | null>;
+};
+
+// ─── 20261125-0016-valuation-suspension: 暂缓 (参考价规定 art 28) and re-issued reports (arts 11, 19) ─────
+export type ValuationSuspensionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  ground: "caseSuspended" | "materialsInaccurate" | "other";
+  note: string;
+  from_date: string;
+  to_date: NullableDate;
+  suspended_by: string | null;
+  resumed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resume_note: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+};
+
+export type ValuationReissuesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  valuation_id: string;
+  step_id: string;
+  method: "onlineInquiry" | "appraisal";
+  requested_date: string;
+  due_date: string;
+  sources: ColumnType<Json, string, string>;
+  results: ColumnType<Json, string | undefined, string>;
+  status: "requested" | "received" | "failed" | "cancelled";
+  previous: ColumnType<Json, string, string>;
+  price_fen: ColumnType<number | null, number | null | undefined, number | null>;
+  valid_until: NullableDate;
+  ended_date: NullableDate;
+  requested_by: string | null;
   created_at: Timestamp;
 };
 
@@ -805,6 +856,9 @@ export type DB = {
   valuation_agency_commissions: ValuationAgencyCommissionsTable;
   valuation_reports: ValuationReportsTable;
   valuation_objections: ValuationObjectionsTable;
+  // 20261125-0016-valuation-suspension
+  valuation_suspensions: ValuationSuspensionsTable;
+  valuation_reissues: ValuationReissuesTable;
   // 20261125-0015-auctions
   auction_lots: AuctionLotsTable;
   auction_registrations: AuctionRegistrationsTable;

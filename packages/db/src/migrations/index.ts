@@ -14,6 +14,7 @@ import * as preservationCases from "./20261125-0012-preservation-cases";
 import * as preservationConversion from "./20261125-0013-preservation-conversion";
 import * as valuation from "./20261125-0014-valuation";
 import * as auctions from "./20261125-0015-auctions";
+import * as valuationSuspension from "./20261125-0016-valuation-suspension";
 import * as auctionAfterSale from "./20261125-0017-auction-after-sale";
 
 export const migrations: Record<string, Migration> = {
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   "20261125-0013-preservation-conversion": preservationConversion,
   "20261125-0014-valuation": valuation,
   "20261125-0015-auctions": auctions,
+  "20261125-0016-valuation-suspension": valuationSuspension,
   "20261125-0017-auction-after-sale": auctionAfterSale,
 };

@@ -68,6 +68,8 @@ export const CLOCK_KINDS = [
   "valuationObjectionReferral",
   "valuationAgencyExplanation",
   "valuationSaleStart",
+  "valuationAppraisalCorrection",
+  "valuationReissue",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 

@@ -89,6 +89,15 @@ function deductedDays(start: number, length: number, merged: [number, number][])
   }
 }
 
+/**
+ * The suspended days to add to a period of `length` days counted from `from` (art 19 para 1): the days
+ * of `suspensions` after `from` that fall inside the period as lengthened by them, each counted once.
+ */
+export function suspendedDaysWithin(from: IsoDate, length: number, suspensions: readonly Suspension[]): number {
+  if (suspensions.length === 0) return 0;
+  return deductedDays(toDayNumber(parseIsoDate(from, "from")), length, mergedSuspensions(suspensions));
+}
+
 function refuse(field: string, zh: string, en: string): DomainError {
   return new DomainError("PRECONDITION_FAILED", { zh, en }, { field });
 }

@@ -57,6 +57,7 @@ export {
   materialsReturnDeadline,
   nextAgency,
   requestAppraisalExtension,
+  suspendedDaysWithin,
   type AppraisalDeadline,
   type AppraisalDeadlineInput,
   type AppraisalExtension,
@@ -90,3 +91,28 @@ export {
   type ObjectionTrack,
   type PriceUsability,
 } from "./report";
+export {
+  SUSPENSION_GROUNDS,
+  SUSPENSION_GROUND_INFO,
+  WITHDRAWAL_GROUNDS,
+  WITHDRAWAL_GROUND_INFO,
+  decideSuspension,
+  decideWithdrawal,
+  endSuspension,
+  suspensionsAsOf,
+  type SuspensionGround,
+  type WithdrawalDecision,
+  type WithdrawalGround,
+} from "./suspension";
+export {
+  REVIEW_DEFECTS,
+  REVIEW_DEFECT_INFO,
+  appraisalReviewOutcome,
+  orderAppraisalReview,
+  reissueOutcome,
+  requestReissue,
+  type ReissueAnswer,
+  type ReissueOutcome,
+  type ReviewDefect,
+  type ReviewOutcome,
+} from "./review";

@@ -34,21 +34,36 @@ import { compareIsoDates, parseIsoDate, type IsoDate } from "../dates/iso-date";
 import { invalidField, type Localized } from "../errors/domain-error";
 import type { Fen } from "../money/fen";
 import { divRoundHalfUp } from "../money/rational";
+import { suspendedDaysWithin, type Suspension } from "./appraisal";
 import { valuationClock, type ValuationClock } from "./periods";
 
 const P = (article: string): Citation => citeSource("referencePrice", article);
 
-/** art 11 paras 1–2: the report period from receipt of the commission, 3 days, or 6 once extended. */
-export function onlineInquiryDeadline(input: { commissionReceivedDate: IsoDate; extended?: boolean }, cal: StatutoryCalendar): ValuationClock {
+/**
+ * art 11 paras 1–2: the report period from receipt of the commission, 3 days, or 6 once extended; days
+ * on which the court had suspended the inquiry (art 28, suspension.ts) are added.
+ */
+export function onlineInquiryDeadline(
+  input: { commissionReceivedDate: IsoDate; extended?: boolean; suspensions?: readonly Suspension[] },
+  cal: StatutoryCalendar,
+): ValuationClock {
   const from = parseIsoDate(input.commissionReceivedDate, "commissionReceivedDate");
-  if (!input.extended) return valuationClock("onlineInquiryReport", from, cal);
-  const c = valuationClock("onlineInquiryReport", from, cal, 3);
-  return { ...c, basis: [P("art 11 para 2"), ...c.basis] };
+  const base = input.extended ? 6 : 3;
+  const suspended = suspendedDaysWithin(from, base, input.suspensions ?? []);
+  if (!input.extended) {
+    const c = valuationClock("onlineInquiryReport", from, cal, suspended);
+    return suspended ? { ...c, basis: [...c.basis, P("art 28")] } : c;
+  }
+  const c = valuationClock("onlineInquiryReport", from, cal, 3 + suspended);
+  return { ...c, basis: [P("art 11 para 2"), ...c.basis, ...(suspended ? [P("art 28")] : [])] };
 }
 
-/** art 12: the correction period from the court's notice, 3 days. */
-export function onlineCorrectionDeadline(input: { noticeDate: IsoDate }, cal: StatutoryCalendar): ValuationClock {
-  return valuationClock("onlineInquiryCorrection", parseIsoDate(input.noticeDate, "noticeDate"), cal);
+/** art 12: the correction period from the court's notice, 3 days (plus days suspended, art 28). */
+export function onlineCorrectionDeadline(input: { noticeDate: IsoDate; suspensions?: readonly Suspension[] }, cal: StatutoryCalendar): ValuationClock {
+  const from = parseIsoDate(input.noticeDate, "noticeDate");
+  const suspended = suspendedDaysWithin(from, 3, input.suspensions ?? []);
+  const c = valuationClock("onlineInquiryCorrection", from, cal, suspended);
+  return suspended ? { ...c, basis: [...c.basis, P("art 28")] } : c;
 }
 
 function checkIds(items: readonly { platformId: string }[], field: string): void {
@@ -82,9 +97,10 @@ export type OnlineDelivery =
  * whose reports count, and the late ones); or failed, so an appraisal is commissioned.
  */
 export function assessOnlineDelivery(
-  input: { commissionReceivedDate: IsoDate; platforms: readonly PlatformDelivery[]; today: IsoDate },
+  input: { commissionReceivedDate: IsoDate; platforms: readonly PlatformDelivery[]; today: IsoDate; suspensions?: readonly Suspension[] },
   cal: StatutoryCalendar,
 ): OnlineDelivery {
+  const suspensions = input.suspensions ?? [];
   checkIds(input.platforms, "platforms");
   const received = parseIsoDate(input.commissionReceivedDate, "commissionReceivedDate");
   const today = parseIsoDate(input.today, "today");
@@ -105,7 +121,7 @@ export function assessOnlineDelivery(
   const reportedBy = (due: IsoDate, among: readonly PlatformDelivery[]) =>
     among.filter((p) => p.reportDate !== undefined && compareIsoDates(p.reportDate, due) <= 0).map((p) => p.platformId);
 
-  const first = onlineInquiryDeadline({ commissionReceivedDate: received }, cal);
+  const first = onlineInquiryDeadline({ commissionReceivedDate: received, suspensions }, cal);
   const onTime = reportedBy(first.due, input.platforms);
   const late = (used: string[]) => ids.filter((id) => !used.includes(id));
   if (compareIsoDates(today, first.due) <= 0) {
@@ -130,7 +146,7 @@ export function assessOnlineDelivery(
       basis: [P("art 11 para 3"), P("art 14")],
     };
   }
-  const second = onlineInquiryDeadline({ commissionReceivedDate: received, extended: true }, cal);
+  const second = onlineInquiryDeadline({ commissionReceivedDate: received, extended: true, suspensions }, cal);
   const granted = applied.map((p) => p.platformId);
   const onTime2 = reportedBy(second.due, applied);
   const basis2 = [P("art 11 para 2")];
@@ -172,7 +188,7 @@ export type OnlineReview =
  * (from `correctionNoticeDate`), and then the reports corrected in time are used.
  */
 export function reviewOnlineReports(
-  input: { reports: readonly ReviewedReport[]; correctionNoticeDate?: IsoDate; today: IsoDate },
+  input: { reports: readonly ReviewedReport[]; correctionNoticeDate?: IsoDate; today: IsoDate; suspensions?: readonly Suspension[] },
   cal: StatutoryCalendar,
 ): OnlineReview {
   checkIds(input.reports, "reports");
@@ -186,7 +202,7 @@ export function reviewOnlineReports(
     return { status: "usable", usable: sound, excluded: defective, basis: [P("art 12"), P("art 13 para 1")] };
   }
   if (input.correctionNoticeDate === undefined) return { status: "correctionNeeded", platforms: defective, basis: [P("art 12")] };
-  const clock = onlineCorrectionDeadline({ noticeDate: input.correctionNoticeDate }, cal);
+  const clock = onlineCorrectionDeadline({ noticeDate: input.correctionNoticeDate, suspensions: input.suspensions ?? [] }, cal);
   const corrected = input.reports
     .filter((r) => r.correctedDate !== undefined && compareIsoDates(r.correctedDate, input.correctionNoticeDate!) >= 0 && compareIsoDates(r.correctedDate, clock.due) <= 0)
     .map((r) => r.platformId);
