@@ -3,7 +3,7 @@
 // - auction_lots.status 'suspended': an announced lot 暂缓 (postponed) or 中止 (stayed) with its reason
 //   (art 28); `suspension` keeps the kind, reason, day, the day the cause ended and the schedule before
 //   it. Bids taken before a suspension are kept with status 'voided' when the lot resumes on a new
-//   schedule (they keep their seq: the numbering goes on, never reused).
+//   schedule (their seq moves into the reason, "voided seq N": the resumed bidding numbers from 1).
 // - auction_lots.posting_*: the platform posting for parties or priority holders who cannot be
 //   notified (art 16 para 1: deemed notified when the posting has run 5 days).
 // - auction_results.deposit_transfer_*: the buyer's deposit moved from the platform to the court's
@@ -27,9 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     alter table auction_lots add column posting_started_on date;
     alter table auction_lots add column posting_reason text;
     alter table auction_bids drop constraint if exists auction_bids_status_check;
-    alter table auction_bids drop constraint if exists auction_bids_check;
     alter table auction_bids add constraint auction_bids_status_check check (status in ('accepted','refused','voided'));
-    alter table auction_bids add constraint auction_bids_seq_check check ((status in ('accepted','voided')) = (seq is not null));
     alter table auction_results add column deposit_transferred_at timestamptz;
     alter table auction_results add column deposit_transfer_reference text;
     alter table auction_results add column deposit_entry_id uuid references ledger_entries(id);

@@ -8,7 +8,8 @@
 //
 // Every call carries an idempotency key: calling twice with the same key must not take or return the
 // money twice, and must answer with the same reference. The auctions service uses the registration id
-// (deposit) and "refund:" + the registration id (refund), so a retry after a crash between the payment
+// (deposit), "refund:" + the registration id (refund) and "transfer:" + the registration id (the buyer's
+// deposit moved to the court, art 25 para 2), so a retry after a crash between the payment
 // and the database write is safe.
 
 export type Payer = { userId: string; name: string; idType: string | null; idNumber: string | null };
@@ -30,6 +31,18 @@ export type RefundRequest = {
   amountFen: number;
 };
 
+/** 网拍规定 art 25 para 2: the buyer's deposit moved from the platform (frozen or held) into the court's account. */
+export type TransferRequest = {
+  idempotencyKey: string;
+  lotId: string;
+  registrationId: string;
+  /** The reference the deposit was taken under. */
+  paymentReference: string;
+  amountFen: number;
+  /** The court whose designated account receives it. */
+  courtId: string;
+};
+
 export type PaymentResult =
   | { status: "confirmed"; reference: string }
   | { status: "failed"; reference: null; error: string };
@@ -40,4 +53,6 @@ export type PaymentProvider = {
   collectDeposit: (req: DepositRequest) => Promise<PaymentResult>;
   /** Returns (or unfreezes) a deposit taken under `paymentReference`. */
   refundDeposit: (req: RefundRequest) => Promise<PaymentResult>;
+  /** Moves the buyer's deposit taken under `paymentReference` into the court's account (art 25 para 2). */
+  transferDepositToCourt: (req: TransferRequest) => Promise<PaymentResult>;
 };

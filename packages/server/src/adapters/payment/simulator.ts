@@ -7,8 +7,12 @@
 // from the key, so the same key fails again and a new registration usually succeeds; each call waits
 // ZHIXING_PAYMENT_SIMULATOR_LATENCY_MS (default 0). A payer whose name contains "余额不足" always fails,
 // which lets tests and demos show the failure without chance.
+//
+// Like a real payment system, one simulator instance remembers what it did with each deposit: a deposit
+// refunded cannot also go to the court, nor one moved to the court be refunded; the same idempotency key
+// with another amount is refused; a repeated key answers with its first result.
 import { createHash } from "node:crypto";
-import type { DepositRequest, PaymentProvider, PaymentResult, RefundRequest } from "./payment-provider";
+import type { DepositRequest, PaymentProvider, PaymentResult, RefundRequest, TransferRequest } from "./payment-provider";
 
 export type PaymentSimulatorOptions = { latencyMs: number; failureRate: number };
 
@@ -42,6 +46,19 @@ const wait = (ms: number) => (ms > 0 ? new Promise<void>((r) => setTimeout(r, ms
 
 export function createPaymentSimulator(opts: Partial<PaymentSimulatorOptions> = {}): PaymentProvider {
   const o = { ...paymentSimulatorOptionsFromEnv(), ...opts };
+  // key → the first answer and its amount; deposit reference → where the money went.
+  const answered = new Map<string, { amountFen: number; result: PaymentResult }>();
+  const fate = new Map<string, "refunded" | "transferred">();
+  const once = (key: string, amountFen: number, run: () => PaymentResult): PaymentResult => {
+    const prior = answered.get(key);
+    if (prior) {
+      if (prior.amountFen !== amountFen) return { status: "failed", reference: null, error: `幂等键 ${key} 已用于另一金额 idempotency key reused with another amount` };
+      return prior.result;
+    }
+    const result = run();
+    if (result.status === "confirmed") answered.set(key, { amountFen, result });
+    return result;
+  };
   return {
     key: "simulator",
     async collectDeposit(req: DepositRequest): Promise<PaymentResult> {
@@ -55,7 +72,21 @@ export function createPaymentSimulator(opts: Partial<PaymentSimulatorOptions> = 
     async refundDeposit(req: RefundRequest): Promise<PaymentResult> {
       await wait(o.latencyMs);
       if (!req.paymentReference.startsWith("SIM-DEP-")) return { status: "failed", reference: null, error: `未知的交纳记录 unknown payment ${req.paymentReference}` };
-      return { status: "confirmed", reference: reference("REF", req.idempotencyKey) };
+      return once(req.idempotencyKey, req.amountFen, () => {
+        if (fate.get(req.paymentReference) === "transferred") return { status: "failed", reference: null, error: `保证金已划入法院账户，不能退还 the deposit ${req.paymentReference} went to the court` };
+        fate.set(req.paymentReference, "refunded");
+        return { status: "confirmed", reference: reference("REF", req.idempotencyKey) };
+      });
+    },
+    async transferDepositToCourt(req: TransferRequest): Promise<PaymentResult> {
+      await wait(o.latencyMs);
+      if (!Number.isSafeInteger(req.amountFen) || req.amountFen <= 0) return { status: "failed", reference: null, error: "金额无效 invalid amount" };
+      if (!req.paymentReference.startsWith("SIM-DEP-")) return { status: "failed", reference: null, error: `未知的交纳记录 unknown payment ${req.paymentReference}` };
+      return once(req.idempotencyKey, req.amountFen, () => {
+        if (fate.get(req.paymentReference) === "refunded") return { status: "failed", reference: null, error: `保证金已退还，不能划入法院账户 the deposit ${req.paymentReference} was refunded` };
+        fate.set(req.paymentReference, "transferred");
+        return { status: "confirmed", reference: reference("TRF", req.idempotencyKey) };
+      });
     },
   };
 }

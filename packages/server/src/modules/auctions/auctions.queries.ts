@@ -17,6 +17,7 @@ import {
   nextAfterFailure,
   shanghaiDateOf,
   latestPartyNoticeDate,
+  deemedNotifiedOn,
   type AssetType,
   type Citation,
   type NextAfterFailure,
@@ -24,8 +25,9 @@ import {
 import type { AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess } from "../cases/case-access";
+import { applicantOutstandingIn } from "../ledger/ledger.service";
 import { auctionSettings } from "./auction-settings";
-import type { LiveLotDto, LotDto, LotSummaryDto, PublicLotDto, PublicLotSummaryDto, RegistrationDto } from "./auctions.schemas";
+import type { CreditorDto, LiveLotDto, LotDto, LotSummaryDto, PublicLotDto, PublicLotSummaryDto, RegistrationDto } from "./auctions.schemas";
 import { barredOf, iso, isoOrNull, lotNotFound, ms, type LotRow, type RegistrationRow } from "./auctions.shared";
 import { LotBroadcaster, lotBroadcaster, lotVersion } from "./live";
 
@@ -34,6 +36,7 @@ type PublicStatus = LiveLotDto["status"];
 /** The status the public sees: an announced lot is upcoming, bidding or ended (awaiting the close) by the clock. */
 export function publicStatus(lot: Pick<LotRow, "status" | "start_at" | "end_at">, nowMs: number): PublicStatus | "draft" {
   if (lot.status !== "announced") return lot.status;
+  // (a suspended lot is "suspended": bidding refuses bids, 网拍规定 art 28)
   if (nowMs < ms(lot.start_at)) return "upcoming";
   if (nowMs < ms(lot.end_at)) return "bidding";
   return "ended";
@@ -59,7 +62,14 @@ export function liveOf(lot: LotRow, nowMs: number): LiveLotDto {
     minimumNextBidFen: open ? (lot.price_fen === null ? lot.starting_price_fen : lot.price_fen + lot.increment_fen) : null,
     serverNow: formatShanghaiInstant(nowMs),
     version: lot.version,
+    suspension: lot.status === "suspended" ? publicSuspensionOf(lot) : null,
   };
+}
+
+/** 网拍规定 art 28 para 3: the suspension and its reason are announced on the platform (personal data scrubbed). */
+function publicSuspensionOf(lot: LotRow): { kind: "postpone" | "stay"; reason: string; on: string } | null {
+  const s = lot.suspension as StoredSuspension | null;
+  return s ? { kind: s.kind, reason: scrubPersonalData(s.reason), on: s.on } : null;
 }
 
 export async function liveSnapshot(ctx: AppContext, lotId: string): Promise<LiveLotDto | undefined> {
@@ -112,7 +122,7 @@ const PUBLIC_IDENTIFIER_TYPES = new Set<string>(["patent", "trademark", "copyrig
 
 type PublicFilter = { status?: PublicStatus | "all" | undefined; page?: number | undefined; pageSize?: number | undefined };
 
-export async function listPublicLots(ctx: AppContext, f: PublicFilter): Promise<{ items: PublicLotSummaryDto[]; total: number; page: number; pageSize: number }> {
+export async function listPublicLots(ctx: AppContext, f: PublicFilter): Promise<{ items: PublicLotSummaryDto[]; total: number; page: number; pageSize: number; serverNow: string }> {
   const db = ctx.database.db;
   const now = ctx.now();
   const page = f.page ?? 1;
@@ -137,7 +147,7 @@ export async function listPublicLots(ctx: AppContext, f: PublicFilter): Promise<
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  return { items: rows.map((r) => summaryOf(r, now.getTime())), total, page, pageSize };
+  return { items: rows.map((r) => summaryOf(r, now.getTime())), total, page, pageSize, serverNow: formatShanghaiInstant(now.getTime()) };
 }
 
 type LotWithCase = LotRow & { case_number: string | null; court_name: string; court_name_en: string; asset_type: string };
@@ -344,6 +354,96 @@ export async function listCaseLots(ctx: AppContext, user: AuthUser, caseId: stri
   return rows.map((r) => summaryDtoOf(r, { caseNumber: c.case_number, assetType: r.asset_type }, nowMs));
 }
 
+type StaffFilter = { status?: LotRow["status"] | "all" | undefined; page?: number | undefined; pageSize?: number | undefined };
+
+/** The lots of every case of the officer's court (staff only), newest first, by stored status. */
+export async function listCourtLots(ctx: AppContext, user: AuthUser, f: StaffFilter = {}): Promise<{ items: LotSummaryDto[]; total: number; page: number; pageSize: number; serverNow: string }> {
+  if (!user.courtId) throw new DomainError("FORBIDDEN", { zh: "只有法院工作人员可以查看本院的拍卖", en: "Only court staff see the court's auctions" });
+  return courtLots(ctx, user.courtId, f);
+}
+
+/** The same, for a court by id (the CLI runs as the operator). */
+export async function courtLots(ctx: AppContext, courtId: string | null, f: StaffFilter = {}): Promise<{ items: LotSummaryDto[]; total: number; page: number; pageSize: number; serverNow: string }> {
+  const page = f.page ?? 1;
+  const pageSize = f.pageSize ?? 50;
+  let q = ctx.database.db.selectFrom("auction_lots as l").innerJoin("assets as a", "a.id", "l.asset_id").innerJoin("cases as c", "c.id", "l.case_id");
+  if (courtId) q = q.where("l.court_id", "=", courtId);
+  if (f.status && f.status !== "all") q = q.where("l.status", "=", f.status);
+  const total = Number((await q.select((eb) => eb.fn.countAll<string>().as("n")).executeTakeFirstOrThrow()).n);
+  const rows = await q
+    .selectAll("l")
+    .select(["a.asset_type", "c.case_number"])
+    .orderBy("l.created_at", "desc")
+    .orderBy("l.id")
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  const nowMs = ctx.now().getTime();
+  return { items: rows.map((r) => summaryDtoOf(r, { caseNumber: r.case_number, assetType: r.asset_type }, nowMs)), total, page, pageSize, serverNow: formatShanghaiInstant(nowMs) };
+}
+
+/**
+ * 拍卖变卖规定 art 16: who may take the property in lieu — the case's applicant(s) (their claim: what is
+ * still owed between the parties) and the other enforcing creditors with a measure on the asset (another
+ * court's seal or freeze recorded in the register; their claim is given by the officer). The suggested
+ * rank follows the order of the measures on the asset (the earlier seal is paid first, 民诉法解释 art 514
+ * para 2 reads so for ordinary creditors; the court may decide another legal order).
+ */
+export async function lotCreditors(db: Executor, lot: Pick<LotRow, "case_id" | "asset_id">, on: string): Promise<(CreditorDto & { partyId: string | null })[]> {
+  const measures = await db
+    .selectFrom("measures")
+    .select(["id", "case_id", "external", "executed_by", "start_date", "registered_at", "queue_seq", "rank"])
+    .where("asset_id", "=", lot.asset_id)
+    .where("status", "in", ["active", "completed"])
+    .orderBy("registered_at")
+    .orderBy("queue_seq")
+    .orderBy("id")
+    .execute();
+  const ours = measures.findIndex((m) => !m.external && m.case_id === lot.case_id);
+  const ourRank = ours >= 0 ? measures.slice(0, ours).filter((m) => m.external).length + 1 : 1;
+  const applicants = await db.selectFrom("case_parties").select(["id", "name"]).where("case_id", "=", lot.case_id).where("role", "=", "applicant").orderBy("position").execute();
+  const outstanding = await applicantOutstandingIn(db, lot.case_id, on);
+  const out: (CreditorDto & { partyId: string | null })[] = applicants.map((p, i) => ({
+    creditorId: `party:${p.id}`,
+    kind: "applicant",
+    name: p.name,
+    rank: ourRank,
+    // Several applicants of one case share its claim: the first is shown with it, the rest as given.
+    claimFen: i === 0 ? outstanding : null,
+    measureId: ours >= 0 ? measures[ours]!.id : null,
+    measureDate: ours >= 0 ? measures[ours]!.start_date : null,
+    court: null,
+    partyId: p.id,
+  }));
+  let rank = 0;
+  for (const m of measures) {
+    if (!m.external) continue;
+    rank++;
+    out.push({
+      creditorId: `measure:${m.id}`,
+      kind: "otherCreditor",
+      name: `${m.executed_by ?? "其他法院"}的执行债权人（${m.start_date} 查封、冻结）`,
+      rank: rank >= ourRank ? rank + 1 : rank,
+      claimFen: null,
+      measureId: m.id,
+      measureDate: m.start_date,
+      court: m.executed_by,
+      partyId: null,
+    });
+  }
+  return out;
+}
+
+/** The creditor list for the staff (act or supervise), by lot. */
+export async function creditorsOfLot(ctx: AppContext, user: AuthUser, lotId: string): Promise<CreditorDto[]> {
+  const db = ctx.database.db;
+  const lot = await db.selectFrom("auction_lots").selectAll().where("id", "=", lotId).executeTakeFirst();
+  if (!lot) throw lotNotFound();
+  const c = await db.selectFrom("cases").select(["id", "court_id"]).where("id", "=", lot.case_id).executeTakeFirstOrThrow();
+  if ((await assertMayRead(db, user, c)) === "party") throw lotNotFound();
+  return (await lotCreditors(db, lot, shanghaiDateOf(ctx.now().getTime()))).map(({ partyId: _p, ...rest }) => rest);
+}
+
 /** Every lot (for the CLI), newest first. */
 export async function listAllLots(ctx: AppContext, f: { caseId?: string; limit?: number } = {}): Promise<LotSummaryDto[]> {
   let q = ctx.database.db
@@ -356,6 +456,13 @@ export async function listAllLots(ctx: AppContext, f: { caseId?: string; limit?:
   const rows = await q.orderBy("l.created_at", "desc").orderBy("l.id").limit(f.limit ?? 200).execute();
   const nowMs = ctx.now().getTime();
   return rows.map((r) => summaryDtoOf(r, { caseNumber: r.case_number, assetType: r.asset_type }, nowMs));
+}
+
+export type StoredSuspension = { kind: "postpone" | "stay"; reason: string; on: string; causeEndedOn: string | null; resumeBy: string | null; resumedOn: string | null; before?: unknown };
+
+export function suspensionOf(lot: Pick<LotRow, "suspension">): LotDto["suspension"] {
+  const s = lot.suspension as StoredSuspension | null;
+  return s ? { kind: s.kind, reason: s.reason, on: s.on, causeEndedOn: s.causeEndedOn, resumeBy: s.resumeBy, resumedOn: s.resumedOn } : null;
 }
 
 const citations = (v: unknown): Citation[] => (Array.isArray(v) ? (v as Citation[]) : []);
@@ -479,6 +586,10 @@ export async function lotDtoOf(ctx: AppContext, db: Executor, lot: LotRow, caseN
     incrementFen: lot.increment_fen,
     notifyPartiesBy: notifyBy.date,
     partiesNotifiedOn: lot.parties_notified_on,
+    posting: lot.posting_started_on
+      ? { startedOn: lot.posting_started_on, reason: lot.posting_reason ?? "", deemedNotifiedOn: deemedNotifiedOn(lot.posting_started_on, cal, auctionSettings(ctx).periods).date }
+      : null,
+    suspension: suspensionOf(lot),
     announcedAt: isoOrNull(lot.announced_at),
     scheduledEndAt: iso(lot.scheduled_end_at),
     barredBidders: barred.map((id) => ({ userId: id, name: barredUsers.find((u) => u.id === id)?.display_name ?? id })),
@@ -510,6 +621,10 @@ export async function lotDtoOf(ctx: AppContext, db: Executor, lot: LotRow, caseN
           depositCreditedFen: result.deposit_credited_fen,
           balanceDueFen: result.balance_due_fen,
           depositTransferDueAt: isoOrNull(result.deposit_transfer_due_at),
+          depositTransferredAt: isoOrNull(result.deposit_transferred_at),
+          depositTransferReference: result.deposit_transfer_reference,
+          depositEntryId: result.deposit_entry_id,
+          forfeitureEntryIds: Array.isArray(result.forfeiture_entry_ids) ? (result.forfeiture_entry_ids as string[]) : [],
           refundDueAt: iso(result.refund_due_at),
           balancePaidOn: result.balance_paid_on,
           paymentReference: result.payment_reference,
@@ -532,6 +647,10 @@ export async function lotDtoOf(ctx: AppContext, db: Executor, lot: LotRow, caseN
       transferee: d.transferee ?? null,
       outcome: d.outcome ?? null,
       decidedOn: d.decided_on,
+      rulingServedOn: d.ruling_served_on,
+      handedOverOn: d.handed_over_on,
+      differencePaidOn: d.difference_paid_on,
+      setOffEntryIds: Array.isArray(d.set_off_entry_ids) ? (d.set_off_entry_ids as string[]) : [],
       basis: citations(d.basis),
     })),
     clocks: clocks.map((k) => ({ id: k.id, kind: k.kind, startDate: k.start_date, dueDate: k.due_date, status: k.status, metDate: k.met_date })),

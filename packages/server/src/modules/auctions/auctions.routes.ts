@@ -7,15 +7,36 @@ import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { AppContext } from "../../context";
-import { requireUser } from "../../http/auth";
-import { recordBalancePaid, recordBuyerDefault, recordFixedPriceSaleOutcome, recordHandedOver, recordRulingServed, endDisposal, startFixedPriceSale, transferInLieu } from "./after-sale.service";
+import { requireStaff, requireUser } from "../../http/auth";
+import {
+  recordBalancePaid,
+  recordBuyerDefault,
+  recordDifferencePaid,
+  recordFixedPriceSaleOutcome,
+  recordHandedOver,
+  recordRulingServed,
+  recordTransferHandedOver,
+  recordTransferRulingServed,
+  endDisposal,
+  startFixedPriceSale,
+  transferInLieu,
+} from "./after-sale.service";
+import { recordCauseEnded, recordPosting, resumeLot, suspendLot } from "./suspension.service";
 import {
   balancePaidBody,
   bidBody,
   bidHistoryDto,
   bidResultDto,
   cancelBody,
+  causeEndedBody,
   caseParams,
+  creditorDto,
+  differencePaidBody,
+  postingBody,
+  resumeBody,
+  staffListDto,
+  staffListQuery,
+  suspendBody,
   closeResultDto,
   defaultBody,
   disposalParams,
@@ -37,7 +58,7 @@ import {
   rulingServedBody,
   transferBody,
 } from "./auctions.schemas";
-import { broadcaster, getLot, getPublicLot, listCaseLots, listPublicLots, liveSnapshot, myRegistration, myRegistrations, publicBidHistory } from "./auctions.queries";
+import { broadcaster, creditorsOfLot, getLot, getPublicLot, listCaseLots, listCourtLots, listPublicLots, liveSnapshot, myRegistration, myRegistrations, publicBidHistory } from "./auctions.queries";
 import { registerBidder, submitBid } from "./bidding.service";
 import { closeAuctionLot } from "./close.service";
 import { announceLot, cancelLot, confirmPriority, createLot, notifyParties } from "./lots.service";
@@ -77,6 +98,100 @@ export function auctionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       "/cases/:id/lots",
       { schema: { tags, summary: "The case's auction lots (court staff and the case's parties)", params: caseParams, response: { 200: z.object({ items: z.array(lotSummaryDto) }) } } },
       async (req) => ({ items: await listCaseLots(ctx, requireUser(req), req.params.id) }),
+    );
+
+    app.get(
+      "/lots",
+      {
+        schema: {
+          tags,
+          summary: "The lots of every case of the signed-in officer's court, newest first, filtered by stored status (court staff)",
+          querystring: staffListQuery,
+          response: { 200: staffListDto },
+        },
+      },
+      async (req) => listCourtLots(ctx, requireStaff(req), req.query),
+    );
+
+    app.get(
+      "/lots/:id/creditors",
+      {
+        schema: {
+          tags,
+          summary: "Who may take the property in lieu (拍卖变卖规定 art 16): the case's applicant(s) with the outstanding claim, and other courts' creditors with a measure on the asset, ranked by the measures' order",
+          params: lotParams,
+          response: { 200: z.object({ items: z.array(creditorDto) }) },
+        },
+      },
+      async (req) => ({ items: await creditorsOfLot(ctx, requireUser(req), req.params.id) }),
+    );
+
+    app.post(
+      "/lots/:id/suspend",
+      { schema: { tags, summary: "暂缓 (postpone) or 中止 (stay) an announced lot with the reason announced on the platform; bids are refused meanwhile (网拍规定 art 28)", params: lotParams, body: suspendBody, response: { 200: lotDto } } },
+      async (req) => {
+        await suspendLot(ctx, requireUser(req), req.params.id, req.body, req.ip);
+        return lotOf(req, req.params.id, req.ip);
+      },
+    );
+
+    app.post(
+      "/lots/:id/suspension-ended",
+      { schema: { tags, summary: "The postponement ended or the stay's cause lapsed: resume within 5 days (网拍规定 art 28 para 4; opens the clock)", params: lotParams, body: causeEndedBody, response: { 200: lotDto } } },
+      async (req) => {
+        await recordCauseEnded(ctx, requireUser(req), req.params.id, req.body, req.ip);
+        return lotOf(req, req.params.id, req.ip);
+      },
+    );
+
+    app.post(
+      "/lots/:id/resume",
+      { schema: { tags, summary: "Resume a suspended lot, re-announced today on a new schedule that follows the announcement periods (arts 12, 26) with ≥ 24 h of bidding; earlier bids are voided", params: lotParams, body: resumeBody, response: { 200: lotDto } } },
+      async (req) => {
+        await resumeLot(ctx, requireUser(req), req.params.id, req.body, req.ip);
+        return lotOf(req, req.params.id, req.ip);
+      },
+    );
+
+    app.post(
+      "/lots/:id/posting",
+      { schema: { tags, summary: "Post on the platform for parties or priority holders who cannot be notified, with the reason: deemed notified after 5 days (网拍规定 art 16 para 1); gates the announcement like the 3-day notice", params: lotParams, body: postingBody, response: { 200: lotDto } } },
+      async (req) => {
+        await recordPosting(ctx, requireUser(req), req.params.id, req.body, req.ip);
+        return lotOf(req, req.params.id, req.ip);
+      },
+    );
+
+    const disposalLot = async (id: string) => (await ctx.database.db.selectFrom("auction_disposals").select("lot_id").where("id", "=", id).executeTakeFirstOrThrow()).lot_id;
+
+    app.post(
+      "/disposals/:id/difference-paid",
+      { schema: { tags, summary: "以物抵债: the transferee paid in the difference above its claim (拍卖变卖规定 art 16 para 2): a receipt into the ledger; the ruling due within 10 days (art 20)", params: disposalParams, body: differencePaidBody, response: { 200: lotDto } } },
+      async (req) => {
+        const user = requireUser(req);
+        await recordDifferencePaid(ctx, user, req.params.id, req.body, req.ip);
+        return getLot(ctx, user, await disposalLot(req.params.id), { ip: req.ip });
+      },
+    );
+
+    app.post(
+      "/disposals/:id/ruling-served",
+      { schema: { tags, summary: "以物抵债: the ruling served — ownership passes, the seal ends, the applicant's claim is reduced by the set-off in the ledger; hand-over within 15 days (拍卖变卖规定 arts 20, 26, 27)", params: disposalParams, body: rulingServedBody, response: { 200: lotDto } } },
+      async (req) => {
+        const user = requireUser(req);
+        await recordTransferRulingServed(ctx, user, req.params.id, req.body, req.ip);
+        return getLot(ctx, user, await disposalLot(req.params.id), { ip: req.ip });
+      },
+    );
+
+    app.post(
+      "/disposals/:id/handed-over",
+      { schema: { tags, summary: "以物抵债: the property handed over to the transferee (拍卖变卖规定 art 27)", params: disposalParams, body: handedOverBody, response: { 200: lotDto } } },
+      async (req) => {
+        const user = requireUser(req);
+        await recordTransferHandedOver(ctx, user, req.params.id, req.body, req.ip);
+        return getLot(ctx, user, await disposalLot(req.params.id), { ip: req.ip });
+      },
     );
 
     app.get(
@@ -269,7 +384,7 @@ export function auctionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags,
           summary: "Auction lots for anyone (no sign-in): upcoming, bidding, ended, sold, failed …; drafts never",
           querystring: publicListQuery,
-          response: { 200: z.object({ items: z.array(publicLotSummaryDto), total: z.number(), page: z.number(), pageSize: z.number() }) },
+          response: { 200: z.object({ items: z.array(publicLotSummaryDto), total: z.number(), page: z.number(), pageSize: z.number(), serverNow: z.string() }) },
         },
       },
       async (req) => listPublicLots(ctx, req.query),

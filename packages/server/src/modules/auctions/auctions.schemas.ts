@@ -87,10 +87,15 @@ export const balancePaidBody = z.strictObject({ paidOn: isoDate, paymentReferenc
 export const rulingServedBody = z.strictObject({ servedOn: isoDate });
 export const handedOverBody = z.strictObject({ handedOverOn: isoDate });
 export const defaultBody = z.strictObject({ on: isoDate, auctionCostLossFen: fenBody, note: note(2000).optional() });
+/**
+ * 以物抵债: the creditors who applied or agreed, chosen from the case's creditor list
+ * (GET /lots/:id/creditors): the applicant's claim is the case's outstanding claim (claimFen ignored);
+ * another creditor's claim is given. The rank defaults to the list's (the order of the measures).
+ */
 export const transferBody = z.strictObject({
   on: isoDate,
   applicants: z
-    .array(z.strictObject({ creditorId: text(200), name: text(200).optional(), rank: z.number().int().min(1).max(99), claimFen: fenBody }))
+    .array(z.strictObject({ creditorId: text(200), rank: z.number().int().min(1).max(99).optional(), claimFen: fenBody.optional() }))
     .min(1)
     .max(20),
   drawnCreditorId: text(200).optional(),
@@ -120,7 +125,33 @@ export const bidBody = z.strictObject({
 });
 export type BidInput = z.infer<typeof bidBody>;
 
-export const PUBLIC_STATUSES = ["upcoming", "bidding", "ended", "sold", "failed", "cancelled", "defaulted"] as const;
+export const PUBLIC_STATUSES = ["upcoming", "bidding", "ended", "suspended", "sold", "failed", "cancelled", "defaulted"] as const;
+export const LOT_STATUSES = ["draft", "announced", "suspended", "sold", "failed", "cancelled", "defaulted"] as const;
+
+/** 网拍规定 art 28: 暂缓 (postpone) or 中止 (stay) with the reason announced on the platform. */
+export const suspendBody = z.strictObject({ kind: z.enum(["postpone", "stay"]), reason: note(2000), on: isoDate });
+/** Art 28 para 4: the postponement ended or the stay's cause lapsed on this day (opens the 5-day clock). */
+export const causeEndedBody = z.strictObject({ causeEndedOn: isoDate, note: note(2000).optional() });
+/** Art 28 para 4 with arts 12, 20, 26: resumed and re-announced today, on a new schedule. */
+export const resumeBody = z.strictObject({ startAt: instant, endAt: instant });
+/** Art 16 para 1: posting on the platform for who cannot be notified, with the reason. */
+export const postingBody = z.strictObject({ postedOn: isoDate, reason: note(2000) });
+export const differencePaidBody = z.strictObject({ paidOn: isoDate, paymentReference: text(200) });
+export const staffListQuery = z.strictObject({ status: z.enum([...LOT_STATUSES, "all"]).optional(), page: intQuery(1, 10_000).optional(), pageSize: intQuery(1, 100).optional() });
+
+export const creditorDto = z.object({
+  creditorId: z.string(),
+  kind: z.enum(["applicant", "otherCreditor"]),
+  name: z.string(),
+  /** The rank the measures' order suggests (1 is paid first). */
+  rank: z.number(),
+  /** The applicant's outstanding claim between the parties; null for another court's creditor (given by the officer). */
+  claimFen: z.number().nullable(),
+  measureId: z.string().nullable(),
+  measureDate: z.string().nullable(),
+  court: z.string().nullable(),
+});
+export type CreditorDto = z.infer<typeof creditorDto>;
 export const publicListQuery = z.strictObject({
   status: z.enum([...PUBLIC_STATUSES, "all"]).optional(),
   page: intQuery(1, 10_000).optional(),
@@ -206,6 +237,8 @@ export const liveLotDto = z.object({
   minimumNextBidFen: z.number().nullable(),
   serverNow: z.string(),
   version: z.number(),
+  /** 网拍规定 art 28 para 3: while suspended, the kind, the reason announced and the day; bids are refused. */
+  suspension: z.object({ kind: z.enum(["postpone", "stay"]), reason: z.string(), on: z.string() }).nullable(),
 });
 export type LiveLotDto = z.infer<typeof liveLotDto>;
 
@@ -335,11 +368,17 @@ export const lotDto = z.object({
   announcementDate: z.string(),
   notifyPartiesBy: z.string(),
   partiesNotifiedOn: z.string().nullable(),
+  /** 网拍规定 art 16 para 1: the platform posting for who cannot be notified, and the day it counts as notice. */
+  posting: z.object({ startedOn: z.string(), reason: z.string(), deemedNotifiedOn: z.string() }).nullable(),
+  /** 网拍规定 art 28: the current (or last) suspension. */
+  suspension: z
+    .object({ kind: z.enum(["postpone", "stay"]), reason: z.string(), on: z.string(), causeEndedOn: z.string().nullable(), resumeBy: z.string().nullable(), resumedOn: z.string().nullable() })
+    .nullable(),
   announcedAt: z.string().nullable(),
   startAt: z.string(),
   scheduledEndAt: z.string(),
   endAt: z.string(),
-  status: z.enum(["draft", "announced", "sold", "failed", "cancelled", "defaulted"]),
+  status: z.enum(LOT_STATUSES),
   phase: z.enum(["draft", ...PUBLIC_STATUSES]),
   priceFen: z.number().nullable(),
   leaderAlias: z.string().nullable(),
@@ -375,6 +414,11 @@ export const lotDto = z.object({
       depositCreditedFen: z.number().nullable(),
       balanceDueFen: z.number().nullable(),
       depositTransferDueAt: z.string().nullable(),
+      /** 网拍规定 art 25 para 2: when the platform moved the deposit into the court's account, and its reference. */
+      depositTransferredAt: z.string().nullable(),
+      depositTransferReference: z.string().nullable(),
+      depositEntryId: z.string().nullable(),
+      forfeitureEntryIds: z.array(z.string()),
       refundDueAt: z.string(),
       balancePaidOn: z.string().nullable(),
       paymentReference: z.string().nullable(),
@@ -398,6 +442,10 @@ export const lotDto = z.object({
       transferee: z.unknown().nullable(),
       outcome: z.unknown().nullable(),
       decidedOn: z.string(),
+      rulingServedOn: z.string().nullable(),
+      handedOverOn: z.string().nullable(),
+      differencePaidOn: z.string().nullable(),
+      setOffEntryIds: z.array(z.string()),
       basis: z.array(citationDto),
     }),
   ),
@@ -430,5 +478,7 @@ export const lotSummaryDto = lotDto.pick({
   bidCount: true,
 });
 export type LotSummaryDto = z.infer<typeof lotSummaryDto>;
+
+export const staffListDto = z.object({ items: z.array(lotSummaryDto), total: z.number(), page: z.number(), pageSize: z.number(), serverNow: z.string() });
 
 export const closeResultDto = z.object({ lot: lotDto, closedNow: z.boolean() });

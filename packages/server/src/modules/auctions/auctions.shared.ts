@@ -122,7 +122,15 @@ export async function lotState(tx: Executor, lot: LotRow): Promise<{ state: LotS
   return { state, registrations };
 }
 
-export type LotClockKind = "auctionPartyNotice" | "auctionDepositRefund" | "auctionReauction" | "auctionRulingService" | "auctionHandOver" | "auctionFixedPriceSale";
+export type LotClockKind =
+  | "auctionPartyNotice"
+  | "auctionDepositRefund"
+  | "auctionReauction"
+  | "auctionRulingService"
+  | "auctionHandOver"
+  | "auctionFixedPriceSale"
+  | "auctionPostingNotice"
+  | "auctionResume";
 
 /** Opens one clock of the lot (subject_id = the lot), with its basis and the period it was counted from. */
 export async function openLotClock(

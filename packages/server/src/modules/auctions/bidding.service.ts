@@ -175,13 +175,13 @@ export async function registerBidder(ctx: AppContext, user: AuthUser, lotId: str
   return { registration: registrationDtoOf(after), created };
 }
 
-type StoredBid = { id: string; lot_id: string; user_id: string; amount_fen: number; priority_rank: number | null; at: Date; seq: number | null; status: "accepted" | "refused"; reason: string | null; end_at: Date | null; extended: boolean; matched: boolean };
+type StoredBid = { id: string; lot_id: string; user_id: string; amount_fen: number; priority_rank: number | null; at: Date; seq: number | null; status: "accepted" | "refused" | "voided"; reason: string | null; end_at: Date | null; extended: boolean; matched: boolean };
 
 function resultOf(b: StoredBid, lot: LotRow, nowMs: number, duplicate: boolean, outcome?: BidOutcome): BidResultDto {
   const message = outcome?.kind === "refused" ? outcome.message : null;
   return {
     bidId: b.id,
-    kind: b.status,
+    kind: b.status === "accepted" ? "accepted" : "refused",
     reason: b.reason,
     message: message ?? (b.status === "refused" ? refusalMessage(b.reason) : null),
     seq: b.seq,
@@ -226,6 +226,8 @@ export async function submitBid(ctx: AppContext, user: AuthUser, lotId: string, 
       throw refused("lotId", "请先报名并交纳保证金（网拍规定第十七、十八条）", "Register and pay the deposit first (网拍规定 arts 17–18)");
     }
     if (lot.status === "cancelled") throw refused("status", "该拍卖已撤回", "The lot was withdrawn");
+    // 网拍规定 art 28: while postponed or stayed, no bid is taken (the SSE stream shows the suspension).
+    if (lot.status === "suspended") throw refused("status", "拍卖已暂缓或中止（网拍规定第二十八条），暂不接受出价", "The auction is suspended (网拍规定 art 28); no bids are taken");
     const { state } = await lotState(tx, lot);
     const r = placeBid(state, {
       bidId: input.bidId,

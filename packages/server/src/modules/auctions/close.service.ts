@@ -11,7 +11,7 @@
 // Refunds go through the payment adapter after the commit (a payment call does not belong inside a
 // database transaction); each is recorded once (`refunded_at is null` guards the update), the job
 // retries the ones that failed, and the lot's refund clock is met when none is left.
-import { allocateForfeitedDeposit, AUCTION_DURATIONS, closeLot, reauctionDeadline, settleDeposits, shanghaiDateOf, type Citation } from "@zhixing/domain";
+import { AUCTION_DURATIONS, closeLot, reauctionDeadline, settleDeposits, shanghaiDateOf, type Citation } from "@zhixing/domain";
 import { writeAudit } from "@zhixing/db";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
@@ -19,6 +19,7 @@ import { paymentProvider } from "../../adapters/payment";
 import { record, SYSTEM_ACTOR } from "../measures/measures.service";
 import { auctionSettings } from "./auction-settings";
 import { publishLot } from "./auctions.queries";
+import { completeForfeiture } from "./after-sale.service";
 import { actorOf, assertMayActOnLot, closeLotClocks, iso, lockLotOfCase, lotState, openLotClock, refused, renameFields } from "./auctions.shared";
 
 export type CloseOutcome = { lotId: string; closedNow: boolean; kind: "sold" | "failed" | null };
@@ -99,18 +100,14 @@ export async function closeAuctionLot(ctx: AppContext, user: AuthUser | null, lo
     }
     // A re-auction after a default that sold: the defaulter's forfeited deposit is applied in full now
     // that the shortfall is known (网拍规定 art 24 para 1).
+    // The shortfall's part goes into the case ledger now (as the system when the job closes).
     let forfeitureCompleted: string | null = null;
+    let forfeiturePostedFen = 0;
     if (result.kind === "sold" && lot.reason === "afterDefault" && lot.previous_lot_id) {
-      const prev = await tx.selectFrom("auction_results").selectAll().where("lot_id", "=", lot.previous_lot_id).forUpdate().executeTakeFirst();
-      const f = prev?.forfeiture as { input?: Parameters<typeof allocateForfeitedDeposit>[0] } | null | undefined;
-      if (prev && f?.input) {
-        const allocation = allocateForfeitedDeposit({ ...f.input, reauctionPriceFen: result.priceFen });
-        await tx
-          .updateTable("auction_results")
-          .set({ forfeiture: JSON.stringify({ ...f, input: { ...f.input, reauctionPriceFen: result.priceFen }, allocation, completedByLotId: lot.id }) })
-          .where("lot_id", "=", prev.lot_id)
-          .execute();
-        forfeitureCompleted = prev.lot_id;
+      const done = await completeForfeiture(tx, ctx, user, c.id, lot.previous_lot_id, lot.id, result.priceFen, shanghaiDateOf(result.endedAt));
+      if (done) {
+        forfeitureCompleted = done.lotId;
+        forfeiturePostedFen = done.postedFen;
       }
     }
     await record(tx, ctx, user ? actorOf(user) : SYSTEM_ACTOR, c, {
@@ -128,6 +125,7 @@ export async function closeAuctionLot(ctx: AppContext, user: AuthUser | null, lo
         refunds: s.refunds.length,
         refundDueAt: s.refunds.length ? iso(s.refunds[0]!.dueAt) : null,
         forfeitureCompletedFor: forfeitureCompleted,
+        forfeiturePostedFen,
         basis,
       },
       eventDate: shanghaiDateOf(result.endedAt),
@@ -138,6 +136,7 @@ export async function closeAuctionLot(ctx: AppContext, user: AuthUser | null, lo
   if (outcome.closedNow) {
     await publishLot(ctx, lotId);
     await processRefunds(ctx, { lotId }).catch(() => undefined);
+    await processDepositTransfers(ctx, { lotId }).catch(() => undefined);
   }
   return outcome;
 }
@@ -210,7 +209,70 @@ export async function processRefunds(ctx: AppContext, opts: { lotId?: string; li
   return run;
 }
 
-export type CloseDueRun = { closed: number; sold: number; failed: number; lotIds: string[]; refunds: RefundRun };
+export type TransferRun = { transferred: number; failed: number };
+
+/**
+ * 网拍规定 art 25 para 2: within 24 hours after the sale the platform moves the buyer's deposit into the
+ * court's account — through the payment adapter, after the commit, idempotent by "transfer:" + the
+ * registration id; each transfer recorded once (`deposit_transferred_at is null` guards it) with its
+ * reference and an audit record; a failed one is retried by the next run of the job.
+ */
+export async function processDepositTransfers(ctx: AppContext, opts: { lotId?: string; limit?: number } = {}): Promise<TransferRun> {
+  const db = ctx.database.db;
+  let q = db
+    .selectFrom("auction_results as x")
+    .innerJoin("auction_registrations as r", "r.id", "x.buyer_registration_id")
+    .select(["x.lot_id", "x.case_id", "x.court_id", "x.deposit_credited_fen", "r.id as registration_id", "r.payment_reference"])
+    .where("x.kind", "=", "sold")
+    .where("x.deposit_transferred_at", "is", null)
+    .where("x.deposit_credited_fen", ">", 0)
+    .where("r.payment_reference", "is not", null);
+  if (opts.lotId) q = q.where("x.lot_id", "=", opts.lotId);
+  const due = await q.orderBy("x.ended_at").orderBy("x.lot_id").limit(opts.limit ?? 500).execute();
+  const run: TransferRun = { transferred: 0, failed: 0 };
+  for (const r of due) {
+    const res = await paymentProvider(ctx).transferDepositToCourt({
+      idempotencyKey: `transfer:${r.registration_id}`,
+      lotId: r.lot_id,
+      registrationId: r.registration_id,
+      paymentReference: r.payment_reference!,
+      amountFen: r.deposit_credited_fen!,
+      courtId: r.court_id,
+    });
+    if (res.status === "failed") {
+      run.failed++;
+      process.stderr.write(`auction deposit transfer ${r.lot_id}: ${res.error}\n`);
+      continue;
+    }
+    const done = await db.transaction().execute(async (tx) => {
+      const u = await tx
+        .updateTable("auction_results")
+        .set({ deposit_transferred_at: ctx.now(), deposit_transfer_reference: res.reference })
+        .where("lot_id", "=", r.lot_id)
+        .where("deposit_transferred_at", "is", null)
+        .executeTakeFirst();
+      if (Number(u.numUpdatedRows) !== 1) return false;
+      await writeAudit(tx, {
+        courtId: r.court_id,
+        actorId: null,
+        actorRole: "system",
+        action: "auction.depositTransfer",
+        entityType: "auctionLot",
+        entityId: r.lot_id,
+        caseId: r.case_id,
+        detail: { lotId: r.lot_id, registrationId: r.registration_id, amountFen: r.deposit_credited_fen, transferReference: res.reference, basis: [{ law: "网拍规定(2016)", article: "art 25 para 2" }] },
+      });
+      return true;
+    });
+    if (done) {
+      run.transferred++;
+      await publishLot(ctx, r.lot_id);
+    }
+  }
+  return run;
+}
+
+export type CloseDueRun = { closed: number; sold: number; failed: number; lotIds: string[]; refunds: RefundRun; transfers?: TransferRun };
 
 /** The close job: every announced lot whose end has passed, in bounded batches; then the refunds due. */
 export async function closeDueLots(ctx: AppContext, opts: { batchSize?: number; maxBatches?: number } = {}): Promise<CloseDueRun> {
@@ -249,6 +311,7 @@ export async function closeDueLots(ctx: AppContext, opts: { batchSize?: number; 
     if (batch.length < batchSize) break;
   }
   run.refunds = await processRefunds(ctx);
+  run.transfers = await processDepositTransfers(ctx);
   return run;
 }
 

@@ -20,6 +20,7 @@ import {
   earliestAuctionStart,
   isAuctionable,
   latestPartyNoticeDate,
+  deemedNotifiedOn,
   openLot,
   parseInstant,
   shanghaiDateOf,
@@ -327,17 +328,28 @@ export async function announceLot(ctx: AppContext, user: AuthUser, lotId: string
     await assertMayActOnLot(tx, user, c);
     assertCaseOpenFor(c, "create");
     if (lot.status !== "draft") throw refused("status", `拍卖状态为 ${lot.status}，不能公告`, `The lot is ${lot.status}; it cannot be announced`);
-    if (!lot.parties_notified_on) {
-      throw refused("partiesNotifiedOn", "公告前须通知当事人和已知优先购买权人（网拍规定第十六条）", "The parties and known priority holders are notified before the announcement (网拍规定 art 16)");
+    // 网拍规定 art 16 para 1: notified 3 days before the announcement — directly, or (who cannot be
+    // notified) by a platform posting that counts as notice once it has run 5 days; both gate alike.
+    const posting = lot.posting_started_on ? deemedNotifiedOn(lot.posting_started_on, cal, periods) : null;
+    if (!lot.parties_notified_on && !posting) {
+      throw refused("partiesNotifiedOn", "公告前须通知当事人和已知优先购买权人，无法通知的须在平台公示（网拍规定第十六条）", "The parties and known priority holders are notified before the announcement, or posted on the platform if they cannot be (网拍规定 art 16)");
     }
     const latest = latestPartyNoticeDate(todayDate, cal, periods);
-    if (compareIsoDates(lot.parties_notified_on, latest.date) > 0) {
+    if (lot.parties_notified_on && compareIsoDates(lot.parties_notified_on, latest.date) > 0) {
       throw refused(
         "partiesNotifiedOn",
         `${lot.parties_notified_on} 通知的，最早于通知三日后公告；今天（${todayDate}）公告，应当在 ${latest.date} 前通知（网拍规定第十六条）`,
         `notified on ${lot.parties_notified_on}: the announcement may follow only after 3 days; announcing today (${todayDate}) needs notice by ${latest.date} (网拍规定 art 16)`,
       );
     }
+    if (posting && compareIsoDates(posting.date, latest.date) > 0) {
+      throw refused(
+        "postingStartedOn",
+        `${lot.posting_started_on} 起公示的，公示满五日（${posting.date}）视为已经通知，再过三日才能公告；今天（${todayDate}）公告，须在 ${latest.date} 前视为通知（网拍规定第十六条）`,
+        `posted from ${lot.posting_started_on}: deemed notified on ${posting.date} after 5 days, and the announcement follows 3 days later; announcing today (${todayDate}) needs notice by ${latest.date} (网拍规定 art 16)`,
+      );
+    }
+    if (posting) await closeLotClocks(tx, lot.id, lot.parties_notified_on ? ["auctionPostingNotice"] : ["auctionPostingNotice", "auctionPartyNotice"], "met", posting.date);
     const startAt = ms(lot.start_at);
     if (startAt <= nowMs) throw refused("startAt", "竞价开始时间已过，请重新安排拍卖", "The start of bidding has passed; set the lot up again");
     const asset = await tx.selectFrom("assets").select("asset_type").where("id", "=", lot.asset_id).executeTakeFirstOrThrow();
@@ -383,7 +395,7 @@ export async function cancelLot(ctx: AppContext, user: AuthUser, lotId: string, 
   await ctx.database.db.transaction().execute(async (tx) => {
     const { c, lot } = await lockLotOfCase(tx, lotId);
     await assertMayActOnLot(tx, user, c);
-    if (lot.status !== "draft" && lot.status !== "announced") throw refused("status", `拍卖已${lot.status === "cancelled" ? "撤回" : "结束"}`, `The lot is already ${lot.status}`);
+    if (lot.status !== "draft" && lot.status !== "announced" && lot.status !== "suspended") throw refused("status", `拍卖已${lot.status === "cancelled" ? "撤回" : "结束"}`, `The lot is already ${lot.status}`);
     const refunds = await tx
       .updateTable("auction_registrations")
       .set({ refund_due_at: ctx.now() })

@@ -28,11 +28,13 @@ import {
   invalidField,
   isDomainError,
   replayLedger,
+  setOffEntries,
   type IsoDate,
   type Ledger,
   type LedgerEntry,
   type PartyComponent,
   type PayoutPayee,
+  type ReceiptSource,
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
@@ -95,7 +97,31 @@ function notFuture(date: IsoDate, on: IsoDate, field = "date"): void {
   }
 }
 
-function rowOf(l: Locked, user: AuthUser, e: LedgerEntry, extra: Partial<NewLedgerEntry> = {}): NewLedgerEntry {
+/** Who writes: a signed-in user, or (only through the functions that say so) the system. */
+type Writer = { id: string | null; displayName: string; role: string };
+
+/**
+ * The system as a ledger writer: the auction close job, which runs without a user, posts what a
+ * re-auction's sale completes (a forfeited deposit's part for this case, 网拍规定 art 24). Only the
+ * functions below that take `LedgerActor` accept it; every human write keeps its access checks.
+ */
+export const SYSTEM_LEDGER_ACTOR = Object.freeze({ system: true as const, displayName: "系统 system" });
+export type LedgerActor = AuthUser | typeof SYSTEM_LEDGER_ACTOR;
+const writerOf = (a: LedgerActor): Writer => ("system" in a ? { id: null, displayName: a.displayName, role: "system" } : a);
+
+/** inLockedLedger for a LedgerActor: the system skips the access checks (it acts on no one's behalf), nothing else. */
+async function inLockedLedgerAs<T>(tx: Executor, ctx: AppContext, actor: LedgerActor, caseId: string, fn: (l: Locked) => Promise<T>): Promise<T> {
+  if (!("system" in actor)) return inLockedLedger(tx, ctx, actor, caseId, fn);
+  const c = await lockCaseForLedger(tx, caseId);
+  if (!c) throw caseNotFound();
+  if (c.status === "applied" || c.status === "refused") {
+    throw new DomainError("PRECONDITION_FAILED", { zh: "案件尚未立案，不能记载执行款", en: "The case is not registered; its ledger cannot be written" });
+  }
+  const rows = await listLedgerRows(tx, caseId);
+  return fn({ tx, c, rows, ledger: replayLedger(rows.map(ledgerEntryOf)), on: today(ctx) });
+}
+
+function rowOf(l: Locked, user: Writer, e: LedgerEntry, extra: Partial<NewLedgerEntry> = {}): NewLedgerEntry {
   return {
     id: e.id,
     court_id: l.c.court_id,
@@ -120,7 +146,7 @@ type Persist = {
   audit: { action: string; entityType: string; entityId: string; detail: Record<string, unknown> };
 };
 
-async function persist(ctx: AppContext, l: Locked, user: AuthUser, p: Persist, ip: string | null): Promise<number[]> {
+async function persist(ctx: AppContext, l: Locked, user: Writer, p: Persist, ip: string | null): Promise<number[]> {
   const seqs = await appendLedgerEntries(l.tx, l.c.id, p.rows);
   await appendEvent(l.tx, {
     id: randomUUID(),
@@ -443,4 +469,86 @@ export async function recordAuctionProceeds(tx: Executor, ctx: AppContext, user:
     );
     return entry.id;
   });
+}
+
+export type AuctionReceiptsInput = {
+  lotId: string;
+  receipts: { source: Extract<ReceiptSource, "auctionDeposit" | "auctionProceeds" | "forfeitedDeposit">; amountFen: number; date: IsoDate; note: string }[];
+  /** What the receipts are, for the event and the audit record (e.g. "sale", "forfeiture"). */
+  purpose: "sale" | "forfeiture" | "transferDifference";
+};
+
+/**
+ * Money of an auction lot reaching the case (网拍规定 arts 23–25): the deposit credited and the balance
+ * of the price (summing to it), a defaulter's forfeited deposit applied to this case (art 24), or a
+ * transferee's difference (拍卖变卖规定 art 16 para 2) — several receipts in one posting, inside the
+ * caller's transaction. `actor` may be SYSTEM_LEDGER_ACTOR (the close job); a user is checked as for
+ * every other write.
+ */
+export async function recordAuctionReceipts(tx: Executor, ctx: AppContext, actor: LedgerActor, caseId: string, input: AuctionReceiptsInput, ip: string | null = null): Promise<string[]> {
+  return inLockedLedgerAs(tx, ctx, actor, caseId, async (l) => {
+    const entries: LedgerEntry[] = input.receipts.map((r) => {
+      notFuture(r.date, l.on);
+      return { kind: "receipt", id: randomUUID(), on: r.date, source: r.source, amountFen: r.amountFen, note: r.note };
+    });
+    if (!entries.length) return [];
+    check(l.ledger, entries);
+    const w = writerOf(actor);
+    const lines = input.receipts.map((r) => ({ source: r.source, amountFen: r.amountFen, date: r.date }));
+    await persist(
+      ctx,
+      l,
+      w,
+      {
+        rows: entries.map((e) => rowOf(l, w, e)),
+        event: { type: "ledgerReceipt", date: entries[0]!.on, data: { purpose: input.purpose, lotId: input.lotId, receipts: lines, amountFen: lines.reduce((s, r) => s + r.amountFen, 0) } },
+        audit: { action: "ledger.receipt", entityType: "ledgerEntry", entityId: entries[0]!.id, detail: { purpose: input.purpose, lotId: input.lotId, receipts: lines, entryIds: entries.map((e) => e.id) } },
+      },
+      ip,
+    );
+    return entries.map((e) => e.id);
+  });
+}
+
+export type SetOffInput = { setOffFen: number; date: IsoDate; note: string; lotId: string; disposalId: string };
+
+/**
+ * 以物抵债 (拍卖变卖规定 arts 16, 26): the applicant's claim reduced by the set-off, posted when the ruling is
+ * served — a receipt of the property's value (source transferInLieu), its allocation over the parties'
+ * components in the legal order, and its delivery to the applicant in kind (domain setOffEntries), inside
+ * the caller's transaction. A set-off above what the applicant is still owed is refused (422, setOffFen).
+ */
+export async function recordSetOff(tx: Executor, ctx: AppContext, user: AuthUser, caseId: string, input: SetOffInput, ip: string | null = null): Promise<{ entryIds: string[]; claimBeforeFen: number; claimAfterFen: number }> {
+  return inLockedLedger(tx, ctx, user, caseId, async (l) => {
+    notFuture(input.date, l.on);
+    const before = caseClaim({ duties: await monetaryDuties(l.tx, caseId), effectiveDate: l.c.basis_effective_date, performanceDeadline: l.c.basis_performance_deadline }, l.ledger, input.date);
+    const posting = setOffEntries({ setOffFen: input.setOffFen, claim: before.claim, paid: before.satisfied, on: input.date, idFor: () => randomUUID(), note: input.note });
+    const after = check(l.ledger, posting.entries);
+    const afterClaim = caseClaim({ duties: await monetaryDuties(l.tx, caseId), effectiveDate: l.c.basis_effective_date, performanceDeadline: l.c.basis_performance_deadline }, after, input.date);
+    await persist(
+      ctx,
+      l,
+      user,
+      {
+        rows: posting.entries.map((e) => rowOf(l, user, e)),
+        event: { type: "ledgerSetOff", date: input.date, data: { lotId: input.lotId, disposalId: input.disposalId, setOffFen: input.setOffFen, outstandingBeforeFen: before.outstandingFen, outstandingAfterFen: afterClaim.outstandingFen } },
+        audit: {
+          action: "ledger.setOff",
+          entityType: "auctionDisposal",
+          entityId: input.disposalId,
+          detail: { lotId: input.lotId, setOffFen: input.setOffFen, entryIds: posting.entries.map((e) => e.id), outstandingBeforeFen: before.outstandingFen, outstandingAfterFen: afterClaim.outstandingFen, basis: posting.basis },
+        },
+      },
+      ip,
+    );
+    return { entryIds: posting.entries.map((e) => e.id), claimBeforeFen: before.outstandingFen, claimAfterFen: afterClaim.outstandingFen };
+  });
+}
+
+/** The case's claim outstanding on the parties' components as of `on` (what 以物抵债 can set off against), for a reader with access. */
+export async function applicantOutstandingIn(tx: Executor, caseId: string, on: IsoDate): Promise<number> {
+  const c = await tx.selectFrom("cases").select(["basis_effective_date", "basis_performance_deadline"]).where("id", "=", caseId).executeTakeFirstOrThrow();
+  const ledger = replayLedger((await listLedgerRows(tx, caseId)).map(ledgerEntryOf));
+  const cl = caseClaim({ duties: await monetaryDuties(tx, caseId), effectiveDate: c.basis_effective_date, performanceDeadline: c.basis_performance_deadline }, ledger, on);
+  return cl.outstandingFen - (cl.claim.enforcementFeeFen - cl.satisfied.enforcementFeeFen);
 }
