@@ -9,6 +9,7 @@ import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BACKENDS } from "@zhixing/db/testing";
+import { shanghaiDateOf } from "@zhixing/domain";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { runAuctionClose } from "../../jobs/auction-close.job";
 import { buildApp } from "../../app";
@@ -112,12 +113,18 @@ describe.each(TEST_BACKENDS)("auction bidding on %s", (kind) => {
     expect(hist.map((h) => h.seq)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
     expect(new Set(hist.map((h) => h.alias))).toEqual(new Set([ra.alias, rb.alias]));
 
-    // Balance paid → the full price into the case ledger, ruling due within 10 days; served → hand-over within 15.
+    // The platform moved the buyer's deposit into the court's account (网拍规定 art 25 para 2).
+    expect(sold.result).toMatchObject({ depositTransferReference: expect.stringMatching(/^SIM-TRF-/) });
+    const transferredOn = shanghaiDateOf(Date.parse(sold.result.depositTransferredAt));
+    // Balance paid → the price into the case ledger as the deposit credited + the balance, ruling due within 10 days; served → hand-over within 15.
     clock.setToday("2025-10-28");
     const paid = await c.officer.post(`/api/v1/lots/${lot.lotId}/balance-paid`, { paidOn: "2025-10-27", paymentReference: "BANK-TRX-001" });
     expect(paid.statusCode, paid.body).toBe(200);
-    const ledger = await t.database.db.selectFrom("ledger_entries").select(["source", "amount_fen", "entry_date"]).where("case_id", "=", lot.caseId).execute();
-    expect(ledger).toEqual([{ source: "auctionProceeds", amount_fen: amount, entry_date: "2025-10-27" }]);
+    const ledger = await t.database.db.selectFrom("ledger_entries").select(["source", "amount_fen", "entry_date"]).where("case_id", "=", lot.caseId).orderBy("seq").execute();
+    expect(ledger).toEqual([
+      { source: "auctionDeposit", amount_fen: 7_000_000, entry_date: transferredOn },
+      { source: "auctionProceeds", amount_fen: amount - 7_000_000, entry_date: "2025-10-27" },
+    ]);
     expect(paid.json().clocks.find((k: { kind: string }) => k.kind === "auctionRulingService")).toMatchObject({ status: "open", dueDate: "2025-11-06" });
     expect((await c.officer.post(`/api/v1/lots/${lot.lotId}/balance-paid`, { paidOn: "2025-10-27", paymentReference: "X" })).statusCode).toBe(422);
     const served = await c.officer.post(`/api/v1/lots/${lot.lotId}/ruling-served`, { servedOn: "2025-10-28" });
