@@ -24,3 +24,13 @@ export * from "./reward";
 export * from "./valuation";
 // Online judicial auctions (网拍规定, 拍卖变卖规定): periods, the parameters calculator, the bidding engine, after the sale.
 export * from "./auction";
+// Issue 5: fines, detention, summons, refusal-crime referral (and the Decision/Refusal shape of the issue-5 rules).
+export * from "./coercion";
+// Consumption and exit restrictions, the dishonest-debtor list (限制消费规定, 执行程序解释, 失信规定).
+export * from "./credit";
+// 执行异议 / 复议, third-party objections, distribution-plan and jurisdiction objections.
+export * from "./objection";
+// Conduct duties: who performs, compliance checks, escalation, substitute performance, 迟延履行金.
+export * from "./conduct";
+// 终本: the checklist feeding case/closure.ts, and the 6-monthly re-inquiry for 5 years.
+export * from "./zhongben";

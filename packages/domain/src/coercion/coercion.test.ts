@@ -130,8 +130,9 @@ describe("reconsideration of a fine or detention (民诉法 art 119 para 3; 民�
 });
 
 describe("repeatable sanction for a duty only the respondent can perform (民诉法解释 art 503)", () => {
-  const base = { onlyRespondentCanPerform: true, earlierSanctions: 1, newPeriodDue: "2025-06-30" as IsoDate, performed: false, today: "2025-07-01" as IsoDate };
-  it.each<[string, Partial<typeof base> & { newPeriodDue?: IsoDate | null }, string | null]>([
+  type RepeatInput = Parameters<typeof decideRepeatSanction>[0];
+  const base: RepeatInput = { onlyRespondentCanPerform: true, earlierSanctions: 1, newPeriodDue: "2025-06-30", performed: false, today: "2025-07-01" };
+  it.each<[string, Partial<RepeatInput>, string | null]>([
     ["art 503 para 1: the first sanction needs no new period", { earlierSanctions: 0, newPeriodDue: null }, null],
     ["art 503 para 2: again after the new period ran out", {}, null],
     ["art 503 para 2: not on the new period's last day", { today: "2025-06-30" }, "newPeriodRunning"],

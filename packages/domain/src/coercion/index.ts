@@ -13,14 +13,14 @@ export {
   type SummonsLimit,
 } from "./limits";
 export {
-  SANCTION_GROUNDS,
-  SANCTION_GROUND_INFO,
+  COERCION_GROUNDS,
+  COERCION_GROUND_INFO,
   decideSanction,
   decideSanctionReconsiderationApplication,
   sanctionReconsiderationDecisionDue,
   urgentReversalWrittenDecisionDue,
   decideRepeatSanction,
-  type SanctionGround,
+  type CoercionGround,
   type SanctionTarget,
   type SanctionRequest,
   type SanctionRefusal,

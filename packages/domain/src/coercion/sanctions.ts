@@ -23,7 +23,7 @@ import { type Decision, refuse } from "./decision";
 import { DETENTION_BASIS, DETENTION_MAX_DAYS, FINE_LIMITS_BASIS, FINE_LIMITS_FEN } from "./limits";
 import { coercionClock, type CoercionClock } from "./periods";
 
-export const SANCTION_GROUNDS = [
+export const COERCION_GROUNDS = [
   "forgedEvidence",
   "witnessObstruction",
   "controlledPropertyDisposed",
@@ -34,9 +34,9 @@ export const SANCTION_GROUNDS = [
   "consumptionRestrictionBreach",
   "conductDutyOnlyRespondent",
 ] as const;
-export type SanctionGround = (typeof SANCTION_GROUNDS)[number];
+export type CoercionGround = (typeof COERCION_GROUNDS)[number];
 
-export const SANCTION_GROUND_INFO: Readonly<Record<SanctionGround, { basis: Citation[]; label: Localized }>> = Object.freeze({
+export const COERCION_GROUND_INFO: Readonly<Record<CoercionGround, { basis: Citation[]; label: Localized }>> = Object.freeze({
   forgedEvidence: { basis: [citeSource("civilProcedureLaw", "art 114(1)")], label: { zh: "伪造、毁灭重要证据", en: "forging or destroying important evidence" } },
   witnessObstruction: { basis: [citeSource("civilProcedureLaw", "art 114(2)")], label: { zh: "阻止证人作证或者指使他人作伪证", en: "stopping a witness or procuring false testimony" } },
   controlledPropertyDisposed: {
@@ -70,8 +70,8 @@ export type SanctionTarget =
   | { kind: "entity" };
 
 export type SanctionRequest =
-  | { measure: "fine"; target: SanctionTarget; ground: SanctionGround; amountFen: Fen; presidentApproved: boolean }
-  | { measure: "detention"; target: SanctionTarget; ground: SanctionGround; days: number; presidentApproved: boolean };
+  | { measure: "fine"; target: SanctionTarget; ground: CoercionGround; amountFen: Fen; presidentApproved: boolean }
+  | { measure: "detention"; target: SanctionTarget; ground: CoercionGround; days: number; presidentApproved: boolean };
 
 export type SanctionRefusal = "presidentApprovalMissing" | "fineOutOfRange" | "detentionOutOfRange" | "entityCannotBeDetained";
 
@@ -96,10 +96,10 @@ const yuan = (fen: number) => (fen / 100).toLocaleString("en-US");
 
 /** Whether a fine or detention may be decided as requested (民诉法 arts 114, 118, 119). */
 export function decideSanction(req: SanctionRequest): SanctionDecision {
-  if (!(SANCTION_GROUNDS as readonly string[]).includes(req.ground)) {
+  if (!(COERCION_GROUNDS as readonly string[]).includes(req.ground)) {
     throw invalidField("ground", { zh: `未知的强制措施事由：${String(req.ground)}`, en: `unknown sanction ground: ${String(req.ground)}` });
   }
-  const groundBasis = SANCTION_GROUND_INFO[req.ground].basis;
+  const groundBasis = COERCION_GROUND_INFO[req.ground].basis;
   if (!req.presidentApproved) {
     return refuse(
       "presidentApprovalMissing",
