@@ -620,6 +620,7 @@ export type ValuationSuspensionsTable = {
   note: string;
   from_date: string;
   to_date: NullableDate;
+  resumed_date: NullableDate;
   suspended_by: string | null;
   resumed_by: ColumnType<string | null, string | null | undefined, string | null>;
   resume_note: ColumnType<string | null, string | null | undefined, string | null>;

@@ -1,6 +1,7 @@
 // 确定财产处置参考价 (参考价规定(2018)), what 20261125-0014 left out:
 // - valuation_suspensions: the court's 暂缓 of an online inquiry or an appraisal (art 28): ground, note,
-//   from and (once resumed) to, both ends inclusive; at most one open per valuation. An appraisal's
+//   the day decided (from_date) and, once resumed, the day the work resumed (resumed_date) and the last
+//   suspended day (to_date: the day before; null when resumed the same day); at most one open per valuation. An appraisal's
 //   suspended days are deducted from its 30 days (art 19 para 1; valuation_agency_commissions.suspensions
 //   keeps the ranges the deadline is counted with).
 // - valuations.end_*: a valuation the court withdrew (撤回, art 29) or that ended with its case: the
@@ -29,13 +30,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       note text not null,
       from_date date not null,
       to_date date,
+      resumed_date date,
       suspended_by uuid references users(id),
       resumed_by uuid references users(id),
       resume_note text,
       created_at timestamptz not null default now(),
-      check (to_date is null or to_date >= from_date)
+      check (to_date is null or to_date >= from_date),
+      check (resumed_date is null or resumed_date >= from_date)
     );
-    create unique index valuation_suspensions_one_open on valuation_suspensions (valuation_id) where to_date is null;
+    create unique index valuation_suspensions_one_open on valuation_suspensions (valuation_id) where resumed_date is null;
     create index valuation_suspensions_valuation on valuation_suspensions (valuation_id, from_date);
     alter table valuations add column ended_date date;
     alter table valuations add column end_ground text;

@@ -87,7 +87,7 @@ export async function runValuationCollect(o: { json?: boolean }): Promise<void> 
       return;
     }
     out([
-      `collected: ${r.online} online inquiry(ies), ${r.appraisal} appraisal(s) as of ${today(ctx)}`,
+      `collected: ${r.online} online inquiry(ies), ${r.appraisal} appraisal(s), ${r.review} art 20 answer(s), ${r.reissue} re-issue(s) as of ${today(ctx)}`,
       ...r.failed.map((f) => `  failed ${f.valuationId}: ${f.error}`),
     ]);
   });

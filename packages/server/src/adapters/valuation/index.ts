@@ -7,6 +7,8 @@ export {
   createSimulatedAgencies,
   createSimulatedPlatforms,
   platformBehaviour,
+  reissueBehaviour,
+  reviewBehaviour,
   simulatedTrueValueFen,
   valuationSimulatorOptionsFromEnv,
   type AgencyScript,

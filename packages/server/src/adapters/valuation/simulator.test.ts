@@ -120,9 +120,29 @@ describe("valuation simulator", () => {
       label: { zh: "真实平台", en: "real platform" },
       commission: async (r) => ({ status: "received", receivedDate: r.commissionDate, reference: "R1" }),
       poll: async () => ({ status: "pending", extensionRequestDate: null }),
+      pollReissue: async () => ({ status: "pending" }),
     };
     const adapters = createValuationAdapters({ simulator: opts, platforms: [real] });
     expect(adapters.platforms).toEqual([real]);
     expect(adapters.agencies.list("assets").length).toBeGreaterThan(3);
+  });
+
+  it("answers an art 20 order and a re-issue request deterministically, on the days scripted or drawn", async () => {
+    const scripted = { ...opts, agencyScript: { "sim-ag-01": { reportAfterDays: 10, review: { kind: "corrected" as const, afterDays: 2, resultPermille: 900 }, reissueAfterDays: 7 } }, platformScript: { "sim-jd": { reportAfterDays: 1, reissueAfterDays: 2 } } };
+    const agencies = createSimulatedAgencies(scripted);
+    const base = { commissionId: "c-1", caseId: "case-1", asset, commissionDate: "2025-11-03", purpose: "p" };
+    const review = { ...base, noticeDate: "2025-11-20", defects: ["basicInfoError"], reportNo: null, resultFen: 100 };
+    expect(await agencies.pollReview("sim-ag-01", { ...review, asOf: "2025-11-21" })).toEqual({ status: "pending" });
+    const corrected = await agencies.pollReview("sim-ag-01", { ...review, asOf: "2025-11-22" });
+    expect(corrected).toMatchObject({ status: "corrected", date: "2025-11-22", report: { reportDate: "2025-11-22" } });
+    expect(await agencies.pollReview("sim-ag-01", { ...review, asOf: "2025-11-25" })).toEqual(corrected);
+    const reissue = { ...base, reissueId: "r-1", requestDate: "2025-12-01" };
+    expect(await agencies.pollReissue("sim-ag-01", { ...reissue, asOf: "2025-12-07" })).toEqual({ status: "pending" });
+    expect(await agencies.pollReissue("sim-ag-01", { ...reissue, asOf: "2025-12-08" })).toMatchObject({ status: "reported", report: { reportDate: "2025-12-08" } });
+    const jd = createSimulatedPlatforms(scripted).find((p) => p.id === "sim-jd")!;
+    expect(await jd.pollReissue({ ...reissue, asOf: "2025-12-03" })).toMatchObject({ status: "reported", report: { reportDate: "2025-12-03" } });
+    // Drawn: the same request gets the same answer every time.
+    const drawn = createSimulatedAgencies(opts);
+    expect(await drawn.pollReissue("sim-ag-02", { ...reissue, asOf: "2026-01-31" })).toEqual(await drawn.pollReissue("sim-ag-02", { ...reissue, asOf: "2026-01-31" }));
   });
 });

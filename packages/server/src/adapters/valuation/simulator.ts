@@ -32,13 +32,28 @@ import type {
   PlatformReply,
   PollRequest,
   PricePlatform,
+  ReissuePoll,
+  ReissueReply,
+  ReviewPoll,
+  ReviewReply,
   ValuedAsset,
 } from "./valuation-provider";
 
-/** A platform's fixed behaviour: report this many days after receipt (null: never), apply for an extension on that day. */
-export type PlatformScript = { reportAfterDays: number | null; extensionAfterDays?: number | null; resultPermille?: number };
-/** An agency's fixed behaviour: report after N days (null: default), ask for `days` more on day `afterDays`. */
-export type AgencyScript = { reportAfterDays: number | null; extension?: { afterDays: number; days: number } | null; resultPermille?: number };
+/** A platform's fixed behaviour: report this many days after receipt (null: never), apply for an extension on that day; re-issue N days after the request (null: never). */
+export type PlatformScript = { reportAfterDays: number | null; extensionAfterDays?: number | null; resultPermille?: number; reissueAfterDays?: number | null; reissuePermille?: number };
+/**
+ * An agency's fixed behaviour: report after N days (null: default), ask for `days` more on day `afterDays`;
+ * answer an art 20 order N days after it (explained, or corrected to `resultPermille` of the true value;
+ * null: silent); re-issue N days after the request (null: never).
+ */
+export type AgencyScript = {
+  reportAfterDays: number | null;
+  extension?: { afterDays: number; days: number } | null;
+  resultPermille?: number;
+  review?: { kind: "explained" | "corrected"; afterDays: number; resultPermille?: number } | null;
+  reissueAfterDays?: number | null;
+  reissuePermille?: number;
+};
 
 export type ValuationSimulatorOptions = {
   seed: string;
@@ -171,7 +186,7 @@ async function call(opts: ValuationSimulatorOptions, key: string[], signal: Abor
 }
 
 /** What a platform does on one commission: drawn from the seed, or scripted. */
-export function platformBehaviour(opts: ValuationSimulatorOptions, platformId: string, commissionId: string): Required<PlatformScript> {
+export function platformBehaviour(opts: ValuationSimulatorOptions, platformId: string, commissionId: string): Required<Pick<PlatformScript, "reportAfterDays" | "extensionAfterDays" | "resultPermille">> {
   const scripted = opts.platformScript?.[platformId];
   const r = new Rand(opts.seed, "platform", platformId, commissionId);
   const bias = new Rand(opts.seed, "platform-bias", platformId).between(-0.04, 0.04);
@@ -185,7 +200,7 @@ export function platformBehaviour(opts: ValuationSimulatorOptions, platformId: s
 }
 
 /** What an agency does on one commission: drawn from the seed, or scripted. */
-export function agencyBehaviour(opts: ValuationSimulatorOptions, agencyId: string, commissionId: string): Required<AgencyScript> {
+export function agencyBehaviour(opts: ValuationSimulatorOptions, agencyId: string, commissionId: string): Required<Pick<AgencyScript, "reportAfterDays" | "extension" | "resultPermille">> {
   const scripted = opts.agencyScript?.[agencyId];
   const r = new Rand(opts.seed, "agency", agencyId, commissionId);
   const resultPermille = scripted?.resultPermille ?? Math.round(1000 * (1 + r.between(-0.08, 0.08)));
@@ -233,7 +248,43 @@ export function createSimulatedPlatforms(opts: ValuationSimulatorOptions): Price
         report: { reportNo: reportNo("WLXJ", p.id, req.commissionId, reportDate), reportDate, resultFen, validUntil: maxValidUntil(reportDate), method: "市场法（同类财产成交价格大数据比对）" },
       };
     },
+    async pollReissue(req: ReissuePoll): Promise<ReissueReply> {
+      const failed = await call(opts, [p.id, req.reissueId, req.asOf], req.signal, PLATFORM_FAILURES);
+      if (failed) return { status: "error", error: `${p.label.zh}：${failed}` };
+      const b = reissueBehaviour(opts, "platform", p.id, req.reissueId, opts.platformScript?.[p.id]);
+      const reportDate = b.afterDays === null ? null : addDays(req.requestDate, b.afterDays);
+      if (!reportDate || compareIsoDates(reportDate, req.asOf) > 0) return { status: "pending" };
+      const resultFen = toYuan((simulatedTrueValueFen(opts, req.asset) * b.permille) / 1000);
+      return { status: "reported", report: { reportNo: reportNo("CXJ", p.id, req.reissueId, reportDate), reportDate, resultFen, validUntil: maxValidUntil(reportDate), method: "市场法（重新询价）" } };
+    },
   }));
+}
+
+/** A re-issue (arts 11 para 4, 19 para 4): most answer within the period (platforms 0–3 days, agencies 5–15), some late, a few never. */
+export function reissueBehaviour(
+  opts: ValuationSimulatorOptions,
+  who: "platform" | "agency",
+  id: string,
+  reissueId: string,
+  script: { reissueAfterDays?: number | null; reissuePermille?: number } | undefined,
+): { afterDays: number | null; permille: number } {
+  const r = new Rand(opts.seed, "reissue", who, id, reissueId);
+  const permille = script?.reissuePermille ?? Math.round(1000 * (1 + r.between(-0.08, 0.08)));
+  if (script && script.reissueAfterDays !== undefined) return { afterDays: script.reissueAfterDays, permille };
+  const x = r.float();
+  if (who === "platform") return { afterDays: x < 0.85 ? r.int(0, 3) : x < 0.95 ? r.int(4, 6) : null, permille };
+  return { afterDays: x < 0.85 ? r.int(5, 15) : x < 0.95 ? r.int(16, 20) : null, permille };
+}
+
+/** An art 20 order: about 65 % explain in 1–3 days, 25 % correct in 1–3 days (result moved by ±5 %), 10 % stay silent. */
+export function reviewBehaviour(opts: ValuationSimulatorOptions, agencyId: string, commissionId: string, noticeDate: IsoDate, script: AgencyScript["review"] | undefined): { kind: "explained" | "corrected"; afterDays: number; permille: number } | null {
+  const r = new Rand(opts.seed, "review", agencyId, commissionId, noticeDate);
+  if (script === null) return null;
+  if (script) return { kind: script.kind, afterDays: script.afterDays, permille: script.resultPermille ?? Math.round(1000 * (1 + r.between(-0.05, 0.05))) };
+  const x = r.float();
+  if (x < 0.65) return { kind: "explained", afterDays: r.int(1, 3), permille: 1000 };
+  if (x < 0.9) return { kind: "corrected", afterDays: r.int(1, 3), permille: Math.round(1000 * (1 + r.between(-0.05, 0.05))) };
+  return null;
 }
 
 export function createSimulatedAgencies(opts: ValuationSimulatorOptions): AppraisalAgencies {
@@ -268,6 +319,32 @@ export function createSimulatedAgencies(opts: ValuationSimulatorOptions): Apprai
       }
       const requestDate = b.extension ? reached(req, b.extension.afterDays) : null;
       return { status: "working", extensionRequest: requestDate && b.extension ? { requestDate, days: b.extension.days } : null };
+    },
+    async pollReview(agencyId, req: ReviewPoll): Promise<ReviewReply> {
+      const a = agency(agencyId);
+      const failed = await call(opts, [a.id, req.commissionId, "review", req.asOf], req.signal, AGENCY_FAILURES);
+      if (failed) return { status: "error", error: `${a.name}：${failed}` };
+      const b = reviewBehaviour(opts, a.id, req.commissionId, req.noticeDate, opts.agencyScript?.[a.id]?.review);
+      const date = b ? addDays(req.noticeDate, b.afterDays) : null;
+      if (!b || !date || compareIsoDates(date, req.asOf) > 0) return { status: "pending" };
+      if (b.kind === "explained") return { status: "explained", date, text: `${a.name}书面说明：经复核，报告所载财产信息与委托材料一致，评估结果不变（模拟）` };
+      const resultFen = toYuan((simulatedTrueValueFen(opts, req.asset) * b.permille) / 1000);
+      return {
+        status: "corrected",
+        date,
+        text: `${a.name}书面补正：已更正报告所列事项并重新测算（模拟）`,
+        report: { reportNo: reportNo("PGBZ", a.id, req.commissionId, date), reportDate: date, resultFen, validUntil: maxValidUntil(date), method: a.library === "realEstate" ? "比较法、收益法（补正）" : "收益法、市场法（补正）" },
+      };
+    },
+    async pollReissue(agencyId, req: ReissuePoll): Promise<ReissueReply> {
+      const a = agency(agencyId);
+      const failed = await call(opts, [a.id, req.reissueId, req.asOf], req.signal, AGENCY_FAILURES);
+      if (failed) return { status: "error", error: `${a.name}：${failed}` };
+      const b = reissueBehaviour(opts, "agency", a.id, req.reissueId, opts.agencyScript?.[a.id]);
+      const reportDate = b.afterDays === null ? null : addDays(req.requestDate, b.afterDays);
+      if (!reportDate || compareIsoDates(reportDate, req.asOf) > 0) return { status: "pending" };
+      const resultFen = toYuan((simulatedTrueValueFen(opts, req.asset) * b.permille) / 1000);
+      return { status: "reported", report: { reportNo: reportNo("CPG", a.id, req.reissueId, reportDate), reportDate, resultFen, validUntil: maxValidUntil(reportDate), method: a.library === "realEstate" ? "比较法、收益法（重新评估）" : "收益法、市场法（重新评估）" } };
     },
   };
 }

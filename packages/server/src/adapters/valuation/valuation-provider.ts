@@ -55,11 +55,20 @@ export type PlatformReply =
   | { status: "reported"; extensionRequestDate: IsoDate | null; report: PriceReport }
   | { status: "error"; error: string };
 
+/**
+ * A re-issue (arts 11 para 4, 19 para 4): the court asked on `requestDate` for a new report on the same
+ * commission; what has been re-issued by `asOf`?
+ */
+export type ReissuePoll = PollRequest & { reissueId: string; requestDate: IsoDate };
+
+export type ReissueReply = { status: "pending" } | { status: "reported"; report: PriceReport } | { status: "error"; error: string };
+
 export type PricePlatform = {
   id: string;
   label: Localized;
   commission(req: CommissionRequest): Promise<CommissionAck>;
   poll(req: PollRequest): Promise<PlatformReply>;
+  pollReissue(req: ReissuePoll): Promise<ReissueReply>;
 };
 
 export type AppraisalAgency = {
@@ -78,6 +87,15 @@ export type AgencyReply =
   | { status: "reported"; report: PriceReport }
   | { status: "error"; error: string };
 
+/** The court's art 20 order (defects found, on `noticeDate`): what has the agency answered by `asOf`? */
+export type ReviewPoll = PollRequest & { noticeDate: IsoDate; defects: string[]; reportNo: string | null; resultFen: number };
+
+export type ReviewReply =
+  | { status: "pending" }
+  | { status: "explained"; date: IsoDate; text: string }
+  | { status: "corrected"; date: IsoDate; text: string; report: PriceReport }
+  | { status: "error"; error: string };
+
 export type AppraisalAgencies = {
   /** The 名单分库 for an asset type (art 15): the candidates of an agreement or a lottery (art 16). */
   libraryFor(assetType: string): AgencyLibrary;
@@ -85,6 +103,10 @@ export type AppraisalAgencies = {
   find(agencyId: string): AppraisalAgency | undefined;
   commission(agencyId: string, req: CommissionRequest): Promise<CommissionAck>;
   poll(agencyId: string, req: PollRequest): Promise<AgencyReply>;
+  /** art 20: the written explanation or correction the court ordered. */
+  pollReview(agencyId: string, req: ReviewPoll): Promise<ReviewReply>;
+  /** art 19 para 4: the report re-issued by the original agency. */
+  pollReissue(agencyId: string, req: ReissuePoll): Promise<ReissueReply>;
 };
 
 export type ValuationAdapters = { platforms: PricePlatform[]; agencies: AppraisalAgencies };

@@ -48,6 +48,7 @@ import { caseAccess, caseNotFound } from "./case-access";
 import { openReportOrderClocks } from "../property-reports/property-reports.service";
 import { stopStandingFreezesOf } from "../measures/measures.service";
 import { closeRewardNoticesOnCaseClosure } from "../rewards/rewards.service";
+import { endValuationsOnCaseClosure } from "../valuation/suspension.service";
 import type { ApplicationInput, DutyInput } from "./cases.schemas";
 
 /** The type code of preservation cases (执保); 执 is the column's default. */
@@ -410,6 +411,8 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
       await stopStandingFreezesOf(tx, ctx, { id: user.id, name: user.displayName, role: user.role }, agg.row, { caseId }, "案件已结案 case closed", ip);
       // A published reward notice (悬赏公告) is taken down when the case closes.
       await closeRewardNoticesOnCaseClosure(tx, ctx, user, agg.row, ip);
+      // A valuation in progress ends with its case (参考价规定 art 29).
+      await endValuationsOnCaseClosure(tx, ctx, user, agg.row, ip);
     }
 
     const patch: Parameters<typeof updateCaseVersioned>[3] = {

@@ -32,6 +32,7 @@ import {
   actorOf,
   assertCaseOpen,
   assertMayAct,
+  assertNotSuspended,
   clockRow,
   closeClocks,
   conflict,
@@ -176,6 +177,7 @@ export async function commissionNextAgency(ctx: AppContext, user: AuthUser | nul
     const { c, v } = await lockValuation(tx, valuationId, user);
     if (user) await assertMayAct(tx, user, c);
     assertCaseOpen(c);
+    await assertNotSuspended(tx, v.id);
     const step = await openStepOf(tx, v, "appraisal");
     return { c, v, step, ...(await nextToCommission(tx, step.id)), asset: await valuedAsset(tx, v.asset_id) };
   });
@@ -257,6 +259,7 @@ export async function collectAppraisal(ctx: AppContext, user: AuthUser | null, v
     const { c, v } = await lockValuation(tx, valuationId, user);
     if (user) await assertMayAct(tx, user, c);
     assertCaseOpen(c);
+    await assertNotSuspended(tx, v.id);
     const step = await openStepOf(tx, v, "appraisal");
     const row = await tx.selectFrom("valuation_agency_commissions").selectAll().where("step_id", "=", step.id).where("status", "=", "commissioned").executeTakeFirst();
     return { c, v, step, row, asset: await valuedAsset(tx, v.asset_id) };

@@ -39,7 +39,21 @@ import { replaceAgency, commissionNextAgency } from "./appraisal.service";
 import { caseParties, VALUATION_CLOCKS } from "./valuation.service";
 import type { DecideInput, ExplanationInput, ObjectionInput, ServeInput } from "./valuation.schemas";
 
-export type Receipt = { partyId: string; receivedDate: IsoDate; via: "served" | "published"; publishedDate?: IsoDate; objectionDue: IsoDate | null };
+/**
+ * One person's receipt of a report (art 21): a party of the case, or an interested person (利害关系人:
+ * a priority holder, another creditor with a measure on the asset, a co-owner …) named by the court,
+ * whose id is made for the receipt.
+ */
+export type Receipt = {
+  partyId: string;
+  receivedDate: IsoDate;
+  via: "served" | "published";
+  publishedDate?: IsoDate;
+  objectionDue: IsoDate | null;
+  person?: "party" | "interested";
+  name?: string;
+  relation?: string;
+};
 
 const objectable = (kind: string) => kind === "onlineInquiry" || kind === "appraisal";
 
@@ -47,7 +61,11 @@ const P = (article: string): Citation => citeSource("referencePrice", article);
 
 // ─── service (art 21) ────────────────────────────────────────────────────────────────────────────────
 
-/** art 21: the report is sent to every party; those who cannot be reached get it by publication (deemed received after 15 days). */
+/**
+ * art 21: the report is sent to every party and every interested person the court names; those who cannot
+ * be reached get it by publication (deemed received after 15 days). The last day anyone may object runs
+ * from the last receipt, so an interested person's window holds the price back like a party's.
+ */
 export async function serveReport(ctx: AppContext, user: AuthUser, valuationId: string, reportId: string, input: ServeInput, ip: string | null = null): Promise<string> {
   const now = today(ctx);
   const cal = ctx.calendar.get();
@@ -62,17 +80,20 @@ export async function serveReport(ctx: AppContext, user: AuthUser, valuationId: 
     unreachable.forEach((id, i) => {
       if (!parties.some((p) => p.id === id)) throw invalidField(`unreachable.${i}`, { zh: "须为本案当事人", en: "Must be a party of this case" });
     });
-    const receipts: Receipt[] = parties.map((p) => {
-      const published = unreachable.includes(p.id);
+    const receiptOf = (published: boolean, who: Pick<Receipt, "partyId" | "person" | "name" | "relation">): Receipt => {
       const receivedDate = published ? deemedReceiptDate({ publishedDate: now }, cal).due : now;
       return {
-        partyId: p.id,
+        ...who,
         receivedDate,
         via: published ? "published" : "served",
         ...(published ? { publishedDate: now } : {}),
         objectionDue: objectable(report.kind) ? objectionDeadline({ receivedDate }, cal).due : null,
       };
-    });
+    };
+    const receipts: Receipt[] = [
+      ...parties.map((p) => receiptOf(unreachable.includes(p.id), { partyId: p.id, person: "party" })),
+      ...(input.interested ?? []).map((x) => receiptOf(x.unreachable ?? false, { partyId: randomUUID(), person: "interested", name: x.name, relation: x.relation })),
+    ];
     const objectionDue = objectable(report.kind) ? receipts.map((r) => r.objectionDue!).sort().at(-1)! : null;
     await tx.updateTable("valuation_reports").set({ served_date: now, receipts: json(receipts), objection_due: objectionDue }).where("id", "=", report.id).execute();
     const met = await tx
@@ -99,8 +120,9 @@ export async function serveReport(ctx: AppContext, user: AuthUser, valuationId: 
         kind: report.kind,
         receipts,
         objectionDue,
+        interested: receipts.filter((r) => r.person === "interested").length,
         late: met.some((m) => compareIsoDates(now, m.due_date) > 0),
-        basis: [P(unreachable.length ? "art 21 paras 1–2" : "art 21 para 1")],
+        basis: [P(receipts.some((r) => r.via === "published") ? "art 21 paras 1–2" : "art 21 para 1")],
       },
       ip,
     });
@@ -242,6 +264,9 @@ export async function decideObjection(ctx: AppContext, user: AuthUser, valuation
         o.status === "refused" ? "该异议不予受理，无需处理" : o.status === "resolved" ? "该异议已经处理" : "该异议须先交评估机构说明（第二十三条）",
         o.status === "refused" ? "The objection was not accepted" : o.status === "resolved" ? "The objection has been decided" : "The objection goes to the agency for an explanation first (art 23)",
       );
+    }
+    if (input.outcome === "upheld" && report.kind === "appraisal" && !report.source_id) {
+      throw refused("outcome", "重新出具的评估报告的异议成立的，应当补正（corrected）", "An upheld objection to a re-issued appraisal is corrected");
     }
     if (input.outcome === "upheld") {
       // Upheld without correction: an online report is left out (art 13 para 2); an appraisal is redone only on qualification or procedure grounds (art 23 para 2).

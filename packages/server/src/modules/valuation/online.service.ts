@@ -29,6 +29,7 @@ import {
   actorOf,
   assertCaseOpen,
   assertMayAct,
+  assertNotSuspended,
   clockRow,
   closeClocks,
   conflict,
@@ -38,6 +39,7 @@ import {
   openStepOf,
   record,
   refused,
+  stepSuspensions,
   SYSTEM_ACTOR,
   valuationSettings,
   withTimeout,
@@ -70,6 +72,7 @@ async function prepare(ctx: AppContext, user: AuthUser | null, valuationId: stri
     const { c, v } = await lockValuation(tx, valuationId, user);
     if (user) await assertMayAct(tx, user, c);
     assertCaseOpen(c);
+    await assertNotSuspended(tx, v.id);
     const step = await openStepOf(tx, v, "onlineInquiry");
     return { c, v, step, asset: await valuedAsset(tx, v.asset_id) };
   });
@@ -80,6 +83,7 @@ async function relock(tx: Executor, user: AuthUser | null, valuationId: string, 
   const { c, v } = await lockValuation(tx, valuationId, user);
   const step = await openStepOf(tx, v, "onlineInquiry");
   if (step.id !== stepId) throw conflict("网络询价已被他人更新，请刷新后重试", "The online inquiry changed meanwhile; reload and try again");
+  await assertNotSuspended(tx, v.id);
   return { c, v, step };
 }
 
@@ -250,6 +254,7 @@ async function assess(tx: Executor, ctx: AppContext, actor: Actor, c: LockedCase
         ...(r.extension_request_date ? { extensionRequestDate: r.extension_request_date } : {}),
       })),
       today: now,
+      suspensions: await stepSuspensions(tx, step.id),
     },
     cal,
   );
@@ -262,7 +267,7 @@ async function assess(tx: Executor, ctx: AppContext, actor: Actor, c: LockedCase
   await tx.updateTable("valuation_steps").set({ delivery: json(stored), extended: d.extended }).where("id", "=", step.id).execute();
   if (d.extended && !step.extended) {
     // art 11 para 2: every platform missed the 3 days; those that applied get 3 more (once).
-    const k = onlineInquiryDeadline({ commissionReceivedDate: step.commission_date!, extended: true }, cal);
+    const k = onlineInquiryDeadline({ commissionReceivedDate: step.commission_date!, extended: true, suspensions: await stepSuspensions(tx, step.id) }, cal);
     const clock = await openClockOf(tx, c.id, VALUATION_CLOCKS.onlineReport, step.id);
     if (clock) await extendOpenClock(tx, clock.id, { due: k.due, basis: k.basis[0], provisional: k.provisional, countedFrom: step.commission_date!, periodN: k.period.n });
     const granted = rows.filter((r) => r.extension_request_date).map((r) => r.platform_id);
@@ -316,6 +321,7 @@ export async function reviewOnline(ctx: AppContext, user: AuthUser, valuationId:
     const { c, v } = await lockValuation(tx, valuationId, user);
     await assertMayAct(tx, user, c);
     assertCaseOpen(c);
+    await assertNotSuspended(tx, v.id);
     const step = await openStepOf(tx, v, "onlineInquiry");
     const delivery = step.delivery as StoredDelivery | null;
     if (delivery?.status !== "delivered") throw refused("delivery", "网络询价报告尚未全部到达，请先收取结果", "The reports are not all in yet; collect them first");
@@ -343,6 +349,7 @@ async function applyReview(tx: Executor, ctx: AppContext, actor: Actor, c: Locke
       reports: rows.map((r) => ({ platformId: r.platform_id, defective: r.defective, ...(r.corrected_date ? { correctedDate: r.corrected_date } : {}) })),
       ...(step.correction_notice_date ? { correctionNoticeDate: step.correction_notice_date } : {}),
       today: now,
+      suspensions: await stepSuspensions(tx, step.id),
     },
     cal,
   );

@@ -12,7 +12,7 @@ import {
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
-import { actorOf, assertCaseOpen, assertMayAct, latestStep, lockValuation, refused } from "./valuation.common";
+import { actorOf, assertCaseOpen, assertMayAct, assertNotSuspended, latestStep, lockValuation, refused } from "./valuation.common";
 import type { StoredDelivery } from "./online.service";
 import { objectionStatusOf } from "./objections.service";
 import { endStep, fixPrice } from "./valuation.service";
@@ -49,6 +49,7 @@ export async function fixReferencePrice(ctx: AppContext, user: AuthUser, valuati
     await assertMayAct(tx, user, c);
     assertCaseOpen(c);
     if (v.status !== "inProgress") throw refused("status", "参考价已经确定或程序已终止", "The price is fixed or the valuation has ended");
+    await assertNotSuspended(tx, v.id);
     const step = await latestStep(tx, v.id);
     if (step.status !== "open") throw refused("status", "当前方式已经结束，请进行下一种方式", "The current method has ended; move to the next one");
     const reports = await tx.selectFrom("valuation_reports").selectAll().where("step_id", "=", step.id).orderBy("created_at").execute();
@@ -90,6 +91,9 @@ export async function fixReferencePrice(ctx: AppContext, user: AuthUser, valuati
       const agency = await tx.selectFrom("valuation_agency_commissions").selectAll().where("step_id", "=", step.id).where("status", "=", "reported").executeTakeFirst();
       const report = agency ? reports.find((r) => r.source_id === agency.id) : undefined;
       if (!agency || !report) throw refused("report", "评估机构尚未出具评估报告", "The agency has not reported yet");
+      if (agency.review_status === "waiting") {
+        throw refused("review", `评估机构的书面说明或者补正尚未到达（第二十条，期限至 ${agency.review_due}）`, `The agency's written explanation or correction is awaited (art 20, due ${agency.review_due})`);
+      }
       checkServedAndPast([report], now);
       const s = objectionStatusOf(objectionsOf(report.id));
       if (s.objection === "pending") throw refused("objections", "尚有异议未处理完毕（第二十二条、第二十三条）", "Objections are still undecided (arts 22–23)");

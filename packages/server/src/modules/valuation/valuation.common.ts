@@ -223,3 +223,31 @@ export async function record(
 }
 
 export const json = (v: unknown) => JSON.stringify(v);
+
+// ─── 暂缓 (art 28) ───────────────────────────────────────────────────────────────────────────────────
+
+/** The valuation's suspension still in force, if any. */
+export async function openSuspensionOf(db: Executor, valuationId: string) {
+  return db.selectFrom("valuation_suspensions").selectAll().where("valuation_id", "=", valuationId).where("resumed_date", "is", null).executeTakeFirst();
+}
+
+/** While the court has suspended the work (art 28), nothing is sent to or collected from the platforms or agencies. */
+export async function assertNotSuspended(db: Executor, valuationId: string): Promise<void> {
+  const s = await openSuspensionOf(db, valuationId);
+  if (s) {
+    throw refused("suspension", `人民法院已于 ${s.from_date} 决定暂缓（第二十八条），恢复后方可继续`, `The court suspended the work on ${s.from_date} (art 28); resume it first`);
+  }
+}
+
+/** The closed suspensions of a step, as whole-day ranges (the days to deduct). */
+export async function stepSuspensions(db: Executor, stepId: string): Promise<{ from: IsoDate; to: IsoDate }[]> {
+  const rows = await db
+    .selectFrom("valuation_suspensions")
+    .select(["from_date", "to_date"])
+    .where("step_id", "=", stepId)
+    .where("resumed_date", "is not", null)
+    .where("to_date", "is not", null)
+    .orderBy("from_date")
+    .execute();
+  return rows.map((r) => ({ from: r.from_date, to: r.to_date! }));
+}

@@ -7,6 +7,13 @@ import type { Executor } from "@zhixing/db";
 import {
   AGENCY_LOTTERY,
   canUseReferencePrice,
+  maskName,
+  SUSPENSION_GROUND_INFO,
+  suspensionsAsOf,
+  WITHDRAWAL_GROUND_INFO,
+  type Suspension,
+  type SuspensionGround,
+  type WithdrawalGround,
   compareIsoDates,
   daysBetween,
   procedureStartDeadline,
@@ -22,6 +29,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import { deadlineOf, type Extension } from "./appraisal.service";
+import type { ReissueSource, StoredReissueResult } from "./review.service";
 import type { StoredDelivery } from "./online.service";
 import type { Receipt } from "./objections.service";
 import { valuationNotFound, valuationSettings } from "./valuation.common";
@@ -147,7 +155,7 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
   const cal = ctx.calendar.get();
   const { agencies: directory } = valuationSettings(ctx).adapters;
   const v = await db.selectFrom("valuations").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-  const [kase, asset, steps, reports, objections, selections, agencyRows, parties] = await Promise.all([
+  const [kase, asset, steps, reports, objections, selections, agencyRows, parties, suspensionRows, reissueRows] = await Promise.all([
     db.selectFrom("cases").select(["case_number"]).where("id", "=", v.case_id).executeTakeFirstOrThrow(),
     db.selectFrom("assets").select(["id", "asset_type", "description"]).where("id", "=", v.asset_id).executeTakeFirstOrThrow(),
     db.selectFrom("valuation_steps").selectAll().where("valuation_id", "=", id).orderBy("seq").execute(),
@@ -156,7 +164,16 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
     db.selectFrom("valuation_agency_selections").selectAll().where("valuation_id", "=", id).orderBy("round").execute(),
     db.selectFrom("valuation_agency_commissions").selectAll().where("valuation_id", "=", id).orderBy("created_at").orderBy("position").execute(),
     caseParties(db, v.case_id),
+    db.selectFrom("valuation_suspensions").selectAll().where("valuation_id", "=", id).orderBy("from_date").orderBy("created_at").execute(),
+    db.selectFrom("valuation_reissues").selectAll().where("valuation_id", "=", id).orderBy("created_at").execute(),
   ]);
+  const openSuspension = suspensionRows.find((s) => s.resumed_date === null) ?? null;
+  const reportNoOf = new Map<string, string | null>();
+  for (const a of agencyRows) reportNoOf.set(a.id, a.report_no);
+  if (reports.some((r) => r.kind === "onlineInquiry")) {
+    const pc = await db.selectFrom("valuation_platform_commissions").select(["id", "report_no"]).where("valuation_id", "=", id).execute();
+    for (const p of pc) reportNoOf.set(p.id, p.report_no);
+  }
   const staff = viewer !== "party";
   const sideOf = new Map(parties.map((p) => [p.id, p.role]));
   const latestOf = (m: ValuationMethod) => steps.filter((s) => s.method === m).at(-1);
@@ -240,7 +257,9 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
         agencies: agencyRows
           .filter((a) => a.step_id === appraisalStep.id)
           .map((a) => {
-            const d = deadlineOf(a, cal);
+            // A suspension in force counts through today: the due date stands still while it lasts (art 19 para 1).
+            const suspensions = suspensionsAsOf(a.suspensions as Suspension[], a.status === "commissioned" && openSuspension && openSuspension.step_id === a.step_id ? { from: openSuspension.from_date } : null, now);
+            const d = deadlineOf({ ...a, suspensions }, cal);
             return {
               id: a.id,
               agencyId: a.agency_id,
@@ -260,13 +279,26 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
               endedDate: a.ended_date,
               endReason: a.end_reason,
               lastError: staff ? a.last_error : null,
+              suspensions,
+              suspendedDays: d.suspendedDays,
+              review:
+                a.review_notice_date && a.review_status
+                  ? {
+                      noticeDate: a.review_notice_date,
+                      defects: (a.review_defects as string[] | null) ?? [],
+                      note: staff ? a.review_note : null,
+                      due: a.review_due,
+                      status: a.review_status,
+                      answer: (a.review_answer as Record<string, unknown> | null) ?? null,
+                    }
+                  : null,
             };
           }),
       }
     : null;
 
   // clocks and timeline (staff)
-  const subjects = [v.id, ...steps.map((s) => s.id), ...reports.map((r) => r.id), ...agencyRows.map((a) => a.id), ...objections.map((o) => o.id)];
+  const subjects = [v.id, ...steps.map((s) => s.id), ...reports.map((r) => r.id), ...agencyRows.map((a) => a.id), ...objections.map((o) => o.id), ...reissueRows.map((r) => r.id)];
   const clocks = staff
     ? await db.selectFrom("clocks").selectAll().where("case_id", "=", v.case_id).where("subject_id", "in", subjects).orderBy("created_at").orderBy("due_date").orderBy("id").execute()
     : [];
@@ -349,8 +381,19 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
       validUntil: r.valid_until,
       serviceDue: reportServiceDeadline({ reportReceivedDate: r.received_date }, cal).due,
       servedDate: r.served_date,
-      receipts: (r.receipts as Receipt[]).map((x) => ({ partyId: x.partyId, receivedDate: x.receivedDate, via: x.via, objectionDue: x.objectionDue })),
+      receipts: (r.receipts as Receipt[]).map((x) => ({
+        partyId: x.partyId,
+        receivedDate: x.receivedDate,
+        via: x.via,
+        objectionDue: x.objectionDue,
+        person: x.person ?? "party",
+        // An interested person's name is the court's record; a party sees it masked.
+        name: x.name ? (staff ? x.name : maskName(x.name)) : null,
+        relation: x.relation ?? null,
+      })),
       objectionDue: r.objection_due,
+      origin: r.origin,
+      reportNo: r.source_id ? (reportNoOf.get(r.source_id) ?? null) : r.reissue_id ? ((reissueRows.find((x) => x.id === r.reissue_id)?.results as StoredReissueResult[] | undefined)?.find((x) => x.reportDate === r.report_date && x.resultFen === Number(r.result_fen))?.reportNo ?? null) : null,
     })),
     objections: visibleObjections.map((o) => {
       const d = o.decision as Decision;
@@ -406,6 +449,50 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
     })),
     citations: [],
     viewer,
+    viewerParties: ownParties ? parties.filter((p) => ownParties.includes(p.id)).map((p) => ({ partyId: p.id, side: p.role, name: p.name })) : [],
+    ended:
+      v.status === "cancelled" && v.ended_date && v.end_ground
+        ? {
+            date: v.ended_date,
+            ground: v.end_ground,
+            label: WITHDRAWAL_GROUND_INFO[v.end_ground as WithdrawalGround]?.label ?? { zh: v.end_ground, en: v.end_ground },
+            note: staff ? v.end_note : null,
+          }
+        : null,
+    suspensions: suspensionRows.map((s) => ({
+      id: s.id,
+      stepId: s.step_id,
+      ground: s.ground,
+      label: SUSPENSION_GROUND_INFO[s.ground as SuspensionGround].label,
+      basis: SUSPENSION_GROUND_INFO[s.ground as SuspensionGround].basis,
+      note: staff ? s.note : null,
+      from: s.from_date,
+      to: s.to_date,
+      resumedDate: s.resumed_date,
+      open: s.resumed_date === null,
+    })),
+    reissues: reissueRows.map((r) => {
+      const prev = r.previous as { priceFen: number; validUntil: string; fixedDate: string | null };
+      return {
+        id: r.id,
+        method: r.method,
+        requestedDate: r.requested_date,
+        due: r.due_date,
+        status: r.status,
+        sources: (r.sources as ReissueSource[]).map((s) => ({ sourceId: s.sourceId, name: s.name })),
+        results: (r.results as StoredReissueResult[]).map((x) => ({
+          sourceId: x.sourceId,
+          reportDate: x.reportDate ?? null,
+          resultFen: x.resultFen ?? null,
+          validUntil: x.validUntil ?? null,
+          error: staff ? (x.error ?? null) : null,
+        })),
+        previous: { priceFen: Number(prev.priceFen), validUntil: prev.validUntil, fixedDate: prev.fixedDate ?? null },
+        priceFen: r.price_fen === null ? null : Number(r.price_fen),
+        validUntil: r.valid_until,
+        endedDate: r.ended_date,
+      };
+    }),
   };
   dto.citations = dedupe([
     ...dto.steps.flatMap((s) => [...s.basis, ...s.skipped.map((k) => k.basis)]),

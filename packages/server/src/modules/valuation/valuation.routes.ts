@@ -8,6 +8,9 @@ import { collectAppraisal, commissionNextAgency, grantExtension, selectAgencies 
 import { decideObjection, fileObjection, recordExplanation, referObjection, serveReport } from "./objections.service";
 import { collectOnline, commissionOnline, recordOnlineCorrection, reviewOnline } from "./online.service";
 import { fixReferencePrice } from "./price.service";
+import { collectReissue, collectReview, orderReview, requestReissueOf } from "./review.service";
+import { resumeValuation, suspendValuation, withdrawValuation } from "./suspension.service";
+import { reportDocument } from "./valuation.document";
 import { getValuation, listCaseValuations } from "./valuation.queries";
 import { valuationSettings } from "./valuation.common";
 import {
@@ -28,13 +31,19 @@ import {
   objectionBody,
   objectionParams,
   reportParams,
+  reissueBody,
+  resumeBody,
   reviewBody,
+  reviewOrderBody,
+  suspendBody,
+  withdrawBody,
   saleStartBody,
   serveBody,
   startBody,
   submissionBody,
   valuationDto,
   valuationParams,
+  documentQuery,
 } from "./valuation.schemas";
 import { evaluateAgreementNow, moveToNextMethod, recordDirectedResult, recordSaleStart, startValuation, submitAgreement } from "./valuation.service";
 
@@ -218,6 +227,64 @@ export function valuationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: { tags, summary: "The agency's explanation, or its silence after 5 days: resolved, or professional review by the trade association (art 23 para 1)", params: objectionParams, body: explanationBody, response: { 200: valuationDto } },
       },
       async (req) => view(requireUser(req), await recordExplanation(ctx, requireUser(req), req.params.id, req.params.objectionId, req.body, req.ip)),
+    );
+
+    // 暂缓 and 撤回 (arts 28, 29)
+    app.post(
+      "/valuations/:id/suspend",
+      act("Suspend (暂缓) the running online inquiry or appraisal on an art 28 ground; nothing is sent or collected and the outside body's report clocks stand still until it resumes", suspendBody),
+      async (req) => view(requireUser(req), await suspendValuation(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+    app.post(
+      "/valuations/:id/resume",
+      act("Resume a suspended online inquiry or appraisal: the suspended days are deducted (art 19 para 1; the online periods likewise) and the report clocks recounted", resumeBody),
+      async (req) => view(requireUser(req), await resumeValuation(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+    app.post(
+      "/valuations/:id/withdraw",
+      act("Withdraw (撤回) the valuation on an art 29 ground: the step ends, every open clock is cancelled, the asset may be valued again (fees: arts 31 para 2, 32 para 2)", withdrawBody),
+      async (req) => view(requireUser(req), await withdrawValuation(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+
+    // the court's review of the appraisal report (art 20)
+    app.post(
+      "/valuations/:id/appraisal/review",
+      act("Order the agency to explain or correct the art 20 defects found in its report within 3 days", reviewOrderBody),
+      async (req) => view(requireUser(req), await orderReview(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+    app.post(
+      "/valuations/:id/appraisal/review/collect",
+      act("Collect the agency's written explanation or correction (a correction replaces the result and is served anew, art 21); none after 3 days: the next agency (art 19 para 3)", emptyBody),
+      async (req) => view(requireUser(req), await collectReview(ctx, requireUser(req), req.params.id, req.ip)),
+    );
+
+    // re-issue after validity lapsed (arts 11 para 4, 19 para 4)
+    app.post(
+      "/valuations/:id/reissue",
+      act("Validity lapsed before the first auction notice: the platforms re-issue within 3 days (art 11 para 4), the original agency within 15 (art 19 para 4)", reissueBody),
+      async (req) => view(requireUser(req), await requestReissueOf(ctx, requireUser(req), req.params.id, req.body, req.ip)),
+    );
+    app.post(
+      "/valuations/:id/reissue/collect",
+      act("Collect the re-issued reports: the new result replaces the price (new validity, new 10-day sale clock, art 30); the reports are served (art 21)", emptyBody),
+      async (req) => view(requireUser(req), await collectReissue(ctx, requireUser(req), req.params.id, req.ip)),
+    );
+
+    // the report as a document
+    app.get(
+      "/valuations/:id/reports/:reportId/document",
+      {
+        schema: {
+          tags,
+          summary: "A report as a printable HTML document (method, issuer, result, validity, service, basis), for staff and the case's parties",
+          params: reportParams,
+          querystring: documentQuery,
+        },
+      },
+      async (req, reply) => {
+        const v = await view(requireUser(req), req.params.id);
+        return reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(reportDocument(v, req.params.reportId, req.query.lang ?? "zh"));
+      },
     );
 
     // the price

@@ -1,7 +1,7 @@
 // Request and response schemas of the reference-price procedure (确定财产处置参考价, 参考价规定(2018)).
 // Strict: an unknown field is a 400 naming it. Money in integer fen, dates YYYY-MM-DD.
 import { z } from "zod";
-import { ASSET_TYPES, OBJECTION_GROUNDS, VALUATION_METHODS } from "@zhixing/domain";
+import { ASSET_TYPES, OBJECTION_GROUNDS, REVIEW_DEFECTS, SUSPENSION_GROUNDS, VALUATION_METHODS, WITHDRAWAL_GROUNDS } from "@zhixing/domain";
 import { citationDto, fenBody, isoDate } from "../../http/schemas";
 import { msg } from "../../http/zod-messages";
 
@@ -117,9 +117,17 @@ export const extensionBody = z.strictObject({
 });
 export type ExtensionInput = z.infer<typeof extensionBody>;
 
+/** 利害关系人 (art 21 para 1): known priority holders, other creditors with measures on the asset, co-owners, others. */
+export const INTERESTED_RELATIONS = ["priorityHolder", "otherCreditor", "coOwner", "other"] as const;
+
 export const serveBody = z.strictObject({
   /** Parties who cannot be found or have no valid address: the report is published and deemed received after 15 days (art 21 para 2). */
   unreachable: z.array(z.uuid()).max(50).optional(),
+  /** Interested persons the report also goes to (art 21 para 1); `unreachable`: published, deemed received after 15 days. */
+  interested: z
+    .array(z.strictObject({ name: text(100), relation: z.enum(INTERESTED_RELATIONS), unreachable: z.boolean().optional() }))
+    .max(20)
+    .optional(),
 });
 export type ServeInput = z.infer<typeof serveBody>;
 
@@ -154,6 +162,21 @@ export const saleStartBody = z.strictObject({
 
 export const agenciesQuery = z.strictObject({ assetType: z.enum(ASSET_TYPES) });
 
+/** art 28: 暂缓 on one of its grounds, with the court's reasons. */
+export const suspendBody = z.strictObject({ ground: z.enum(SUSPENSION_GROUNDS), note: note("State the reasons", "须写明理由") });
+export type SuspendInput = z.infer<typeof suspendBody>;
+export const resumeBody = z.strictObject({ note: z.string().trim().min(2).max(2000).optional() });
+export type ResumeInput = z.infer<typeof resumeBody>;
+/** art 29: 撤回 on one of its grounds (caseClosed is the closure's own). */
+export const withdrawBody = z.strictObject({ ground: z.enum(WITHDRAWAL_GROUNDS), note: note("State the reasons", "须写明理由") });
+export type WithdrawInput = z.infer<typeof withdrawBody>;
+/** art 20: the defects the court found in the appraisal report. */
+export const reviewOrderBody = z.strictObject({ defects: z.array(z.enum(REVIEW_DEFECTS)).min(1).max(REVIEW_DEFECTS.length), note: note("State what must be explained or corrected", "须写明需要说明或者补正的内容") });
+export type ReviewOrderInput = z.infer<typeof reviewOrderBody>;
+export const reissueBody = z.strictObject({ note: z.string().trim().min(2).max(2000).optional() });
+export type ReissueInput = z.infer<typeof reissueBody>;
+export const documentQuery = z.strictObject({ lang: z.enum(["zh", "en"]).optional() });
+
 // ─── responses ──────────────────────────────────────────────────────────────────────────────────────
 
 const localized = z.object({ zh: z.string(), en: z.string() });
@@ -185,7 +208,7 @@ export const stepDto = z.object({
   startedDate: z.string(),
   dueDate: z.string().nullable(),
   institution: z.string().nullable(),
-  status: z.enum(["open", "priced", "impossible", "failed"]),
+  status: z.enum(["open", "priced", "impossible", "failed", "withdrawn"]),
   endedDate: z.string().nullable(),
   outcomeExplanation: localized.nullable(),
   outcomeNote: z.string().nullable(),
@@ -261,7 +284,21 @@ export const agencyCommissionDto = z.object({
   extensionsLeft: z.number(),
   latestExtensionRequest: z.string().nullable(),
   pendingExtension: z.object({ requestDate: z.string(), days: z.number() }).nullable(),
-  status: z.enum(["commissioned", "reported", "defaulted", "replaced"]),
+  status: z.enum(["commissioned", "reported", "defaulted", "replaced", "withdrawn"]),
+  /** 暂缓 days deducted (art 19 para 1), including a suspension still in force (counted through today). */
+  suspensions: z.array(z.object({ from: z.string(), to: z.string() })),
+  suspendedDays: z.number(),
+  /** The court's review of the report (art 20). */
+  review: z
+    .object({
+      noticeDate: z.string(),
+      defects: z.array(z.string()),
+      note: z.string().nullable(),
+      due: z.string().nullable(),
+      status: z.enum(["waiting", "explained", "corrected", "defaulted"]),
+      answer: z.record(z.string(), z.unknown()).nullable(),
+    })
+    .nullable(),
   reportDate: z.string().nullable(),
   resultFen: z.number().nullable(),
   validUntil: z.string().nullable(),
@@ -282,7 +319,21 @@ export const reportDto = z.object({
   /** art 21 para 1: served within 3 days of receipt. */
   serviceDue: z.string(),
   servedDate: z.string().nullable(),
-  receipts: z.array(z.object({ partyId: z.string(), receivedDate: z.string(), via: z.enum(["served", "published"]), objectionDue: z.string().nullable() })),
+  /** Parties and interested persons (art 21 para 1); an interested person's name is the court's, masked for parties. */
+  receipts: z.array(
+    z.object({
+      partyId: z.string(),
+      receivedDate: z.string(),
+      via: z.enum(["served", "published"]),
+      objectionDue: z.string().nullable(),
+      person: z.enum(["party", "interested"]),
+      name: z.string().nullable(),
+      relation: z.string().nullable(),
+    }),
+  ),
+  /** original, or re-issued after validity lapsed (arts 11 para 4, 19 para 4). */
+  origin: z.enum(["original", "reissue"]),
+  reportNo: z.string().nullable(),
   /** The last day any party may object (arts 22–23); null for a directed inquiry (art 24 para 2) or before service. */
   objectionDue: z.string().nullable(),
 });
@@ -358,6 +409,41 @@ export const valuationDto = z.object({
   citations: z.array(citationDto),
   /** What the viewer may do: act (handler, division head), read (other staff, supervisors), party (may object). */
   viewer: z.enum(["act", "read", "party"]),
+  /** A party viewer's own party records in the case (whose receipts and objections are theirs); empty for staff. */
+  viewerParties: z.array(z.object({ partyId: z.string(), side: z.enum(["applicant", "respondent"]), name: z.string() })),
+  /** How the valuation ended without a sale: withdrawn (art 29) or with its case. */
+  ended: z.object({ date: z.string(), ground: z.string(), label: localized, note: z.string().nullable() }).nullable(),
+  /** 暂缓 (art 28): the one in force, and all of them. */
+  suspensions: z.array(
+    z.object({
+      id: z.string(),
+      stepId: z.string(),
+      ground: z.string(),
+      label: localized,
+      basis: citationDto,
+      note: z.string().nullable(),
+      from: z.string(),
+      to: z.string().nullable(),
+      resumedDate: z.string().nullable(),
+      open: z.boolean(),
+    }),
+  ),
+  /** Re-issued reports requested after validity lapsed (arts 11 para 4, 19 para 4). */
+  reissues: z.array(
+    z.object({
+      id: z.string(),
+      method: method,
+      requestedDate: z.string(),
+      due: z.string(),
+      status: z.enum(["requested", "received", "failed", "cancelled"]),
+      sources: z.array(z.object({ sourceId: z.string(), name: z.string() })),
+      results: z.array(z.object({ sourceId: z.string(), reportDate: z.string().nullable(), resultFen: z.number().nullable(), validUntil: z.string().nullable(), error: z.string().nullable() })),
+      previous: z.object({ priceFen: z.number(), validUntil: z.string(), fixedDate: z.string().nullable() }),
+      priceFen: z.number().nullable(),
+      validUntil: z.string().nullable(),
+      endedDate: z.string().nullable(),
+    }),
+  ),
 });
 export type ValuationDto = z.infer<typeof valuationDto>;
 

@@ -67,6 +67,8 @@ export const VALUATION_CLOCKS = {
   objectionReferral: "valuationObjectionReferral",
   agencyExplanation: "valuationAgencyExplanation",
   saleStart: "valuationSaleStart",
+  appraisalCorrection: "valuationAppraisalCorrection",
+  reissue: "valuationReissue",
 } as const;
 
 /** Money itself: a deposit or a payment-account balance is deducted and paid over, never valued or sold. */
