@@ -189,7 +189,7 @@ describe("listing as a dishonest debtor (失信规定 arts 1–5)", () => {
     if (refusal) {
       expect(d).toMatchObject({ ok: false, reason: refusal });
       if (!d.ok) expect(d.explanation.zh.length).toBeGreaterThan(0);
-    } else expect(d).toMatchObject({ ok: true, termEnd, document: "decision", consumptionRestrictionRequired: true });
+    } else expect(d).toMatchObject({ ok: true, termEnd, document: "decision", consumptionRestrictionRequired: true, publication: { spcDatabase: true, basis: { article: "art 7" } } });
   });
 
   it("a natural person's birth date is required (art 4)", () => {

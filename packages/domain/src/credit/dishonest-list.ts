@@ -8,6 +8,7 @@
 //     without ability to perform. CONFIRMED-S.
 //   art 4: minors are never listed. CONFIRMED-S.
 //   art 5: a 决定书, effective when made. PARTIAL (content confirmed, 2017 number inferred).
+//   art 7: entered into and published through the SPC's database; other media optional. CONFIRMED-S.
 //   art 10: deletion within 3 working days of (1) full performance, (2) a performed settlement, (3) the
 //     applicant's approved written request, (4) after 终本 at least 2 fruitless network searches and no
 //     clue from the applicant, (5) 中止 for retrial or bankruptcy, (6) 不予执行, (7) 终结执行; and of the
@@ -123,6 +124,8 @@ export type Listing = {
   provisional: boolean;
   /** 限制消费规定 art 1: a listed respondent SHALL be restricted. */
   consumptionRestrictionRequired: true;
+  /** art 7: entered into the SPC's national database and published through it; other media optional. */
+  publication: { spcDatabase: true; otherMediaOptional: true; basis: Citation };
 };
 
 /** Age in whole years on `on` (a birthday on 29 Feb is reached on 1 Mar in common years). */
@@ -178,8 +181,9 @@ export function decideDishonestListing(input: ListingInput, cal: StatutoryCalend
     return refuse("extensionOutOfRange", `失信期限可以延长一至三年（收到 ${String(ext.years)} 年）（《失信规定》第二条）`, `A listing may be extended by 1 to 3 years (got ${String(ext.years)}) (失信规定 art 2)`, [D("art 2")], "extension.years");
   }
   const basis = [...info.basis, D("art 5"), citeSource("consumptionRestriction", "art 1")];
+  const publication = { spcDatabase: true as const, otherMediaOptional: true as const, basis: D("art 7") };
   if (!info.fixedTerm) {
-    return { ok: true, ground: input.ground, decisionDate, document: "decision", effectiveFrom: decisionDate, term: null, termEnd: null, extensionYears: 0, provisional: false, consumptionRestrictionRequired: true, basis };
+    return { ok: true, ground: input.ground, decisionDate, document: "decision", effectiveFrom: decisionDate, term: null, termEnd: null, extensionYears: 0, provisional: false, consumptionRestrictionRequired: true, publication, basis };
   }
   const extensionYears = ext?.years ?? 0;
   const term: Period = { unit: "years", n: periods.listingTerm.period.n + extensionYears };
@@ -195,6 +199,7 @@ export function decideDishonestListing(input: ListingInput, cal: StatutoryCalend
     extensionYears,
     provisional: false,
     consumptionRestrictionRequired: true,
+    publication,
     basis: [...basis, periods.listingTerm.basis, citeSource("civilCode", "art 202")],
   };
 }
