@@ -302,7 +302,18 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
   const clocks = staff
     ? await db.selectFrom("clocks").selectAll().where("case_id", "=", v.case_id).where("subject_id", "in", subjects).orderBy("created_at").orderBy("due_date").orderBy("id").execute()
     : [];
-  const saleClock = (await db.selectFrom("clocks").select(["due_date"]).where("case_id", "=", v.case_id).where("kind", "=", VALUATION_CLOCKS.saleStart).where("subject_id", "=", v.id).executeTakeFirst()) ?? null;
+  // The latest sale clock: a re-issued price (arts 11 para 4, 19 para 4) opens a new one.
+  const saleClock =
+    (await db
+      .selectFrom("clocks")
+      .select(["due_date"])
+      .where("case_id", "=", v.case_id)
+      .where("kind", "=", VALUATION_CLOCKS.saleStart)
+      .where("subject_id", "=", v.id)
+      .orderBy("created_at", "desc")
+      .orderBy("start_date", "desc")
+      .limit(1)
+      .executeTakeFirst()) ?? null;
   const events = staff
     ? (await db.selectFrom("case_events").selectAll().where("case_id", "=", v.case_id).where("type", "like", "valuation.%").orderBy("seq").execute()).filter(
         (e) => (e.data as { valuationId?: string } | null)?.valuationId === v.id,
