@@ -21,6 +21,7 @@ const CasePage = lazy(() => import("./routes/(staff)/CasePage"));
 const NewCasePage = lazy(() => import("./routes/(staff)/NewCasePage"));
 const NewPreservationPage = lazy(() => import("./routes/(staff)/NewPreservationPage"));
 const CalendarPage = lazy(() => import("./routes/(staff)/CalendarPage"));
+const StaffAuctionsPage = lazy(() => import("./features/auctions/components/StaffAuctionsPage"));
 
 const PartyLayout = lazy(() => import("./routes/(party)/PartyLayout"));
 const MyCasesPage = lazy(() => import("./routes/(party)/MyCasesPage"));
@@ -55,6 +56,7 @@ export default function App() {
           <Route path="preservation/new" element={<NewPreservationPage />} />
           <Route path="cases/:id" element={<CasePage />} />
           <Route path="calendar" element={<CalendarPage />} />
+          <Route path="auctions" element={<StaffAuctionsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route path="/my" element={<PartyLayout />}>

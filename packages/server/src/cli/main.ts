@@ -150,7 +150,7 @@ rewards
   .action(runRewardsList);
 
 const auctions = program.command("auctions").description("网络司法拍卖 online judicial auctions");
-auctions.command("list").description("auction lots, newest first (all, or one case's)").option("--case <case>", CASE_HELP).option("--limit <n>", "at most N lots", "200").option("--json", "print JSON").action(runAuctionsList);
+auctions.command("list").description("auction lots, newest first (one case's, or without --case the court's)").option("--case <case>", CASE_HELP).option("--court <court>", "the court (id or name) whose lots to list").option("--status <status>", "draft | announced | suspended | sold | failed | cancelled | defaulted").option("--limit <n>", "at most N lots", "200").option("--json", "print JSON").action(runAuctionsList);
 auctions.command("close-due").description("close every lot whose (extended) end has passed, once, and refund the deposits due (the close job)").option("--json", "print JSON").action(runAuctionsCloseDue);
 
 const valuation = program.command("valuation").description("确定财产处置参考价 reference prices (参考价规定 2018)");

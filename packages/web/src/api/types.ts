@@ -740,7 +740,7 @@ export type CaseMoney = { receivedFen: number; paidToApplicantFen: number; heldF
 
 // ── Online judicial auctions (网拍规定 2016, 拍卖变卖规定 2020) ──
 // Instants are ISO 8601 in Beijing time ("2026-12-27T10:00:00.000+08:00"); money in integer fen.
-export const LOT_PUBLIC_STATUSES = ["upcoming", "bidding", "ended", "sold", "failed", "cancelled", "defaulted"] as const;
+export const LOT_PUBLIC_STATUSES = ["upcoming", "bidding", "ended", "suspended", "sold", "failed", "cancelled", "defaulted"] as const;
 export type LotPublicStatus = (typeof LOT_PUBLIC_STATUSES)[number];
 export type LotPhase = "draft" | LotPublicStatus;
 
@@ -763,6 +763,8 @@ export type LiveLot = {
   minimumNextBidFen: number | null;
   serverNow: string;
   version: number;
+  /** 网拍规定 art 28 para 3: while suspended, the kind and the reason announced; bids are refused. */
+  suspension?: { kind: "postpone" | "stay"; reason: string; on: string } | null;
 };
 
 export type PublicLotSummary = {
@@ -800,7 +802,7 @@ export type PublicLot = PublicLotSummary & {
   rules: { biddingMinimumHours: number; extensionMinutes: number; basis: Citation[] };
 };
 
-export type PublicLotList = { items: PublicLotSummary[]; total: number; page: number; pageSize: number };
+export type PublicLotList = { items: PublicLotSummary[]; total: number; page: number; pageSize: number; serverNow?: string };
 
 export type BidHistoryItem = { seq: number; alias: string; amountFen: number; at: string; priority: boolean; priorityRank: number | null; extended: boolean; endAt: string };
 
@@ -877,11 +879,15 @@ export type Lot = {
   announcementDate: string;
   notifyPartiesBy: string;
   partiesNotifiedOn: string | null;
+  /** 网拍规定 art 16 para 1: the platform posting for who cannot be notified. */
+  posting?: { startedOn: string; reason: string; deemedNotifiedOn: string } | null;
+  /** 网拍规定 art 28: the current (or last) suspension. */
+  suspension?: { kind: "postpone" | "stay"; reason: string; on: string; causeEndedOn: string | null; resumeBy: string | null; resumedOn: string | null } | null;
   announcedAt: string | null;
   startAt: string;
   scheduledEndAt: string;
   endAt: string;
-  status: "draft" | "announced" | "sold" | "failed" | "cancelled" | "defaulted";
+  status: "draft" | "announced" | "suspended" | "sold" | "failed" | "cancelled" | "defaulted";
   phase: LotPhase;
   priceFen: number | null;
   leaderAlias: string | null;
@@ -914,6 +920,10 @@ export type Lot = {
     depositCreditedFen: number | null;
     balanceDueFen: number | null;
     depositTransferDueAt: string | null;
+    depositTransferredAt?: string | null;
+    depositTransferReference?: string | null;
+    depositEntryId?: string | null;
+    forfeitureEntryIds?: string[];
     refundDueAt: string;
     balancePaidOn: string | null;
     paymentReference: string | null;
@@ -935,6 +945,10 @@ export type Lot = {
     transferee: unknown;
     outcome: unknown;
     decidedOn: string;
+    rulingServedOn?: string | null;
+    handedOverOn?: string | null;
+    differencePaidOn?: string | null;
+    setOffEntryIds?: string[];
     basis: Citation[];
   }[];
   clocks: { id: string; kind: string; startDate: string; dueDate: string; status: string; metDate: string | null }[];

@@ -80,6 +80,14 @@ describe("zhixing auctions on a PostgreSQL server", () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain(case_number!);
     expect(text.stdout).toContain("failed");
+    // Without --case: the court's lots, filtered by status.
+    const court = await zhixing(["auctions", "list", "--court", c.officer.user.courtId!, "--status", "failed", "--json"], env);
+    expect(court.code, court.stderr).toBe(0);
+    expect(JSON.parse(court.stdout).items.map((l: { id: string }) => l.id)).toContain(lot.lotId);
+    const none = await zhixing(["auctions", "list", "--court", c.officer.user.courtId!, "--status", "sold", "--json"], env);
+    expect(JSON.parse(none.stdout).items.map((l: { id: string }) => l.id)).not.toContain(lot.lotId);
+    const badStatus = await zhixing(["auctions", "list", "--status", "nope"], env);
+    expect(badStatus.code).toBe(2);
     const missing = await zhixing(["auctions", "list", "--case", "(2025)京73执99999号"], env);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("(case)");

@@ -4,6 +4,7 @@ import { Button, Drawer, Grid, Input, Layout, Menu, Space, Tag, Typography } fro
 import {
   CalendarOutlined,
   DashboardOutlined,
+  ShopOutlined,
   FileAddOutlined,
   LogoutOutlined,
   MenuOutlined,
@@ -43,11 +44,14 @@ function StaffShell({ user }: { user: User }) {
       ? "/staff/cases"
       : location.pathname.startsWith("/staff/calendar")
         ? "/staff/calendar"
-        : "/staff/workbench";
+        : location.pathname.startsWith("/staff/auctions")
+          ? "/staff/auctions"
+          : "/staff/workbench";
 
   const items = [
     { key: "/staff/workbench", icon: <DashboardOutlined />, label: t("nav.workbench") },
     { key: "/staff/cases", icon: <ProfileOutlined />, label: t("nav.cases") },
+    { key: "/staff/auctions", icon: <ShopOutlined />, label: t("nav.auctions") },
     ...(user.role === "filingClerk" || user.role === "admin"
       ? [
           { key: "/staff/cases/new", icon: <FileAddOutlined />, label: t("nav.newCase") },

@@ -67,15 +67,50 @@ export type LotAction =
   | { kind: "buyer-default"; body: { on: string; auctionCostLossFen: number; note?: string } }
   | {
       kind: "transfer-in-lieu";
-      body: { on: string; applicants: { creditorId: string; name?: string; rank: number; claimFen: number }[]; drawnCreditorId?: string };
+      body: { on: string; applicants: { creditorId: string; rank?: number; claimFen?: number }[]; drawnCreditorId?: string };
     }
+  | { kind: "posting"; body: { postedOn: string; reason: string } }
+  | { kind: "suspend"; body: { kind: "postpone" | "stay"; reason: string; on: string } }
+  | { kind: "suspension-ended"; body: { causeEndedOn: string; note?: string } }
+  | { kind: "resume"; body: { startAt: string; endAt: string } }
+  | { kind: "transfer"; disposalId: string; action: TransferAction; body?: undefined }
   | { kind: "fixed-price-sale"; body: { startsOn: string; priceFen?: number } }
   | { kind: "end-disposal"; body: { kind: "management" | "releaseAndReturn"; on: string; note: string } };
 
 export async function runLotAction(lotId: string, action: LotAction): Promise<Lot> {
+  if (action.kind === "transfer") return runTransferAction(action.disposalId, action.action);
   if (action.kind === "close") return (await api.post<{ lot: Lot; closedNow: boolean }>(`${V}/lots/${enc(lotId)}/close`, {})).lot;
   return api.post<Lot>(`${V}/lots/${enc(lotId)}/${action.kind}`, action.body ?? {});
 }
+
+/** 以物抵债 after its decision (拍卖变卖规定 arts 16, 20, 26–27), by the disposal. */
+export type TransferAction =
+  | { kind: "difference-paid"; body: { paidOn: string; paymentReference: string } }
+  | { kind: "ruling-served"; body: { servedOn: string } }
+  | { kind: "handed-over"; body: { handedOverOn: string } };
+export const runTransferAction = (disposalId: string, action: TransferAction) => api.post<Lot>(`${V}/disposals/${enc(disposalId)}/${action.kind}`, action.body);
+
+/** Who may take the property in lieu: the case's applicant(s) and other courts' creditors with a measure on the asset. */
+export type LotCreditor = {
+  creditorId: string;
+  kind: "applicant" | "otherCreditor";
+  name: string;
+  rank: number;
+  claimFen: number | null;
+  measureId: string | null;
+  measureDate: string | null;
+  court: string | null;
+};
+export const fetchLotCreditors = (lotId: string, signal?: AbortSignal) => api.get<{ items: LotCreditor[] }>(`${V}/lots/${enc(lotId)}/creditors`, undefined, signal);
+
+/** The lots of every case of the officer's court, by stored status. */
+export type CourtLotFilter = { status?: Lot["status"] | "all"; page?: number; pageSize?: number };
+export const fetchCourtLots = (f: CourtLotFilter = {}, signal?: AbortSignal) =>
+  api.get<{ items: LotSummary[]; total: number; page: number; pageSize: number; serverNow: string }>(
+    `${V}/lots`,
+    { status: f.status && f.status !== "all" ? f.status : undefined, page: f.page, pageSize: f.pageSize },
+    signal,
+  );
 
 export const confirmPriority = (registrationId: string, rank: number) => api.post<Lot>(`${V}/registrations/${enc(registrationId)}/priority`, { rank });
 

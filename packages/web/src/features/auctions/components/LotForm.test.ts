@@ -241,9 +241,15 @@ describe("the new-lot form", () => {
 
 describe("a lot's actions", () => {
   it("follow its state: notice, then announcement; close once ended; payment, ruling, hand-over; after a failure what the rules offer", () => {
-    expect(lotActions(lot())).toEqual(["notify", "cancel"]);
-    expect(lotActions(lot({ partiesNotifiedOn: "2026-11-22" }))).toEqual(["notify", "announce", "cancel"]);
-    expect(lotActions(lot({ status: "announced", phase: "bidding" }))).toEqual(["cancel"]);
+    expect(lotActions(lot())).toEqual(["notify", "posting", "cancel"]);
+    expect(lotActions(lot({ partiesNotifiedOn: "2026-11-22" }))).toEqual(["notify", "posting", "announce", "cancel"]);
+    // 网拍规定 art 16: a posting that counts as notice opens the announcement too.
+    expect(lotActions(lot({ posting: { startedOn: "2026-11-10", reason: "下落不明", deemedNotifiedOn: "2026-11-17" } }))).toEqual(["notify", "announce", "cancel"]);
+    expect(lotActions(lot({ status: "announced", phase: "bidding" }))).toEqual(["suspend", "cancel"]);
+    // 网拍规定 art 28: a suspended lot — record the end of the cause, then resume.
+    const suspension = { kind: "stay" as const, reason: "异议", on: "2026-12-28", causeEndedOn: null, resumeBy: null, resumedOn: null };
+    expect(lotActions(lot({ status: "suspended", phase: "suspended", suspension }))).toEqual(["causeEnded", "resume", "cancel"]);
+    expect(lotActions(lot({ status: "suspended", phase: "suspended", suspension: { ...suspension, causeEndedOn: "2027-01-04", resumeBy: "2027-01-09" } }))).toEqual(["resume", "cancel"]);
     expect(lotActions(lot({ status: "announced", phase: "ended" }))).toEqual(["close"]);
     expect(lotActions(lot({ status: "sold", phase: "sold", result: soldResult() }))).toEqual(["balancePaid", "buyerDefault"]);
     expect(lotActions(lot({ status: "sold", phase: "sold", result: soldResult({ balancePaidOn: "2026-12-31" }) }))).toEqual(["rulingServed"]);
@@ -253,16 +259,27 @@ describe("a lot's actions", () => {
     expect(lotActions(lot({ status: "failed", phase: "failed", next }))).toEqual(["transferInLieu", "reauction"]);
     expect(lotActions(lot({ status: "failed", phase: "failed", next, laterLotId: "l2" }))).toEqual([]);
     expect(lotActions(lot({ status: "defaulted", phase: "defaulted" }))).toEqual(["reauction"]);
+    // 拍卖变卖规定 arts 16, 20, 27: after a transfer in lieu, the difference, the ruling, the hand-over.
+    const tr = (over: Record<string, unknown>, differenceDueFen = 0) => ({ id: "d1", kind: "transferInLieu", status: "done", priceFen: 17_500_000, startsOn: null, endsOn: null, transferee: { differenceDueFen, setOffFen: 17_500_000 - differenceDueFen, name: "甲" }, outcome: null, decidedOn: "2027-01-02", basis: [], ...over });
+    expect(lotActions(lot({ status: "failed", phase: "failed", next, disposals: [tr({}, 500_000)] }))).toEqual(["differencePaid"]);
+    expect(lotActions(lot({ status: "failed", phase: "failed", next, disposals: [tr({ differencePaidOn: "2027-01-03" }, 500_000)] }))).toEqual(["transferRulingServed"]);
+    expect(lotActions(lot({ status: "failed", phase: "failed", next, disposals: [tr({ rulingServedOn: "2027-01-04" })] }))).toEqual(["transferHandedOver"]);
+    expect(lotActions(lot({ status: "failed", phase: "failed", next, disposals: [tr({ rulingServedOn: "2027-01-04", handedOverOn: "2027-01-05" })] }))).toEqual([]);
   });
 
   it("send the API's bodies", async () => {
     expect(actionRequest("notify", { notifiedOn: "2026-11-22" })).toEqual({ kind: "notify-parties", body: { notifiedOn: "2026-11-22" } });
     expect(actionRequest("balancePaid", { paidOn: "2026-12-31", paymentReference: " ZH-001 " })).toEqual({ kind: "balance-paid", body: { paidOn: "2026-12-31", paymentReference: "ZH-001" } });
     expect(actionRequest("buyerDefault", { on: "2027-01-05", auctionCostLossFen: 0 })).toEqual({ kind: "buyer-default", body: { on: "2027-01-05", auctionCostLossFen: 0 } });
-    expect(actionRequest("transferInLieu", { on: "2027-01-02", applicants: [{ creditorId: "p1", name: "北京创新科技有限公司", rank: 1, claimFen: 30_000_000 }] })).toEqual({
+    expect(actionRequest("transferInLieu", { on: "2027-01-02", applicants: [{ creditorId: "party:p1" }, { creditorId: "measure:m1", rank: 2, claimFen: 30_000_000 }] })).toEqual({
       kind: "transfer-in-lieu",
-      body: { on: "2027-01-02", applicants: [{ creditorId: "p1", name: "北京创新科技有限公司", rank: 1, claimFen: 30_000_000 }] },
+      body: { on: "2027-01-02", applicants: [{ creditorId: "party:p1" }, { creditorId: "measure:m1", rank: 2, claimFen: 30_000_000 }] },
     });
+    expect(actionRequest("suspend", { suspendKind: "stay", reason: " 案外人异议 ", on: "2026-12-28" })).toEqual({ kind: "suspend", body: { kind: "stay", reason: "案外人异议", on: "2026-12-28" } });
+    expect(actionRequest("resume", { startAt: "2027-01-20 10:00", endAt: "2027-01-21 10:00" })).toEqual({ kind: "resume", body: { startAt: "2027-01-20T10:00:00+08:00", endAt: "2027-01-21T10:00:00+08:00" } });
+    expect(actionRequest("posting", { postedOn: "2026-11-10", reason: "下落不明" })).toEqual({ kind: "posting", body: { postedOn: "2026-11-10", reason: "下落不明" } });
+    const failedWithTransfer = lot({ status: "failed", phase: "failed", disposals: [{ id: "d1", kind: "transferInLieu", status: "done", priceFen: 1, startsOn: null, endsOn: null, transferee: {}, outcome: null, decidedOn: "2027-01-02", basis: [] }] });
+    expect(actionRequest("transferRulingServed", { servedOn: "2027-01-04" }, failedWithTransfer)).toEqual({ kind: "transfer", disposalId: "d1", action: { kind: "ruling-served", body: { servedOn: "2027-01-04" } } });
     expect(actionRequest("releaseAndReturn", { on: "2027-03-01", note: "变卖不成" })).toEqual({ kind: "end-disposal", body: { kind: "releaseAndReturn", on: "2027-03-01", note: "变卖不成" } });
     expect(actionRequest("reauction", {})).toBeNull();
     const f = vi.fn(async (url: string) => new Response(JSON.stringify(url.endsWith("/close") ? { lot: lot(), closedNow: true } : lot()), { status: 200 }));
@@ -270,10 +287,12 @@ describe("a lot's actions", () => {
     await runLotAction("l1", { kind: "announce" });
     await runLotAction("l1", { kind: "close" });
     await runLotAction("l1", { kind: "ruling-served", body: { servedOn: "2027-01-04" } });
+    await runLotAction("l1", { kind: "transfer", disposalId: "d1", action: { kind: "handed-over", body: { handedOverOn: "2027-01-05" } } });
     expect((f.mock.calls as unknown as [string, RequestInit][]).map(([u, i]) => [u, i.method, JSON.parse(i.body as string)])).toEqual([
       ["/api/v1/lots/l1/announce", "POST", {}],
       ["/api/v1/lots/l1/close", "POST", {}],
       ["/api/v1/lots/l1/ruling-served", "POST", { servedOn: "2027-01-04" }],
+      ["/api/v1/disposals/d1/handed-over", "POST", { handedOverOn: "2027-01-05" }],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from "antd";
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -15,8 +15,10 @@ import { formatFen, formatShanghaiDateTime, todayShanghai } from "../../../lib/f
 import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
 import type { LotAction } from "../api/auctions";
-import { useConfirmPriority, useFixedSaleOutcome, useLot, useLotAction } from "../hooks/useAuctions";
-import { ACTION_BASIS, lotActions, type LotActionKey } from "../staff";
+import { useConfirmPriority, useFixedSaleOutcome, useLot, useLotAction, useLotCreditors } from "../hooks/useAuctions";
+import { wallClockToInstant } from "../lib";
+import { ACTION_BASIS, lotActions, openTransfer, transfereeOf, type LotActionKey } from "../staff";
+import { WallClockInput } from "./WallClockInput";
 import { LotStatusTag } from "./LotStatusTag";
 
 /** 网拍规定 art 19: the court confirms a priority holder and its rank. */
@@ -39,10 +41,16 @@ type ActionValues = {
   priceFen?: number;
   applicants?: { creditorId?: string; name?: string; rank?: number; claimFen?: number }[];
   drawnCreditorId?: string;
+  postedOn?: string;
+  suspendKind?: "postpone" | "stay";
+  causeEndedOn?: string;
+  startAt?: string;
+  endAt?: string;
 };
 
 /** The request an action form sends. */
-export function actionRequest(kind: LotActionKey, v: ActionValues): LotAction | null {
+export function actionRequest(kind: LotActionKey, v: ActionValues, lot?: Lot): LotAction | null {
+  const transfer = lot ? openTransfer(lot) : undefined;
   switch (kind) {
     case "notify":
       return { kind: "notify-parties", body: { notifiedOn: v.notifiedOn! } };
@@ -65,10 +73,28 @@ export function actionRequest(kind: LotActionKey, v: ActionValues): LotAction | 
         kind: "transfer-in-lieu",
         body: {
           on: v.on!,
-          applicants: (v.applicants ?? []).map((a) => ({ creditorId: a.creditorId!.trim(), ...(a.name?.trim() ? { name: a.name.trim() } : {}), rank: a.rank ?? 1, claimFen: a.claimFen ?? 0 })),
+          applicants: (v.applicants ?? []).map((a) => ({
+            creditorId: a.creditorId!.trim(),
+            ...(a.rank !== undefined ? { rank: a.rank } : {}),
+            ...(a.claimFen !== undefined ? { claimFen: a.claimFen } : {}),
+          })),
           ...(v.drawnCreditorId?.trim() ? { drawnCreditorId: v.drawnCreditorId.trim() } : {}),
         },
       };
+    case "posting":
+      return { kind: "posting", body: { postedOn: v.postedOn!, reason: v.reason!.trim() } };
+    case "suspend":
+      return { kind: "suspend", body: { kind: v.suspendKind ?? "postpone", reason: v.reason!.trim(), on: v.on! } };
+    case "causeEnded":
+      return { kind: "suspension-ended", body: { causeEndedOn: v.causeEndedOn!, ...(v.note?.trim() ? { note: v.note.trim() } : {}) } };
+    case "resume":
+      return { kind: "resume", body: { startAt: wallClockToInstant(v.startAt)!, endAt: wallClockToInstant(v.endAt)! } };
+    case "differencePaid":
+      return transfer ? { kind: "transfer", disposalId: transfer.id, action: { kind: "difference-paid", body: { paidOn: v.paidOn!, paymentReference: v.paymentReference!.trim() } } } : null;
+    case "transferRulingServed":
+      return transfer ? { kind: "transfer", disposalId: transfer.id, action: { kind: "ruling-served", body: { servedOn: v.servedOn! } } } : null;
+    case "transferHandedOver":
+      return transfer ? { kind: "transfer", disposalId: transfer.id, action: { kind: "handed-over", body: { handedOverOn: v.handedOverOn! } } } : null;
     case "fixedPriceSale":
       return { kind: "fixed-price-sale", body: { startsOn: v.startsOn!, ...(v.priceFen !== undefined ? { priceFen: v.priceFen } : {}) } };
     case "management":
@@ -150,44 +176,75 @@ function ActionFields({ kind, lot, detail }: { kind: LotActionKey; lot: Lot; det
           {note(false)}
         </>
       );
-    case "transferInLieu": {
-      const o = optionOf(lot, "transferInLieu");
+    case "transferInLieu":
+      return <TransferFields lot={lot} />;
+    case "posting":
       return (
         <>
-          <Typography.Paragraph>{t("auction.staff.actions.transferHelp", { price: formatFen(o?.priceFen) })}</Typography.Paragraph>
+          <Typography.Paragraph>{t("auction.staff.actions.postingHelp")}</Typography.Paragraph>
+          {date("postedOn", "auction.staff.fields.postedOn")}
+          <Form.Item label={t("common.reason")} name="reason" rules={[{ ...required, whitespace: true, min: 2, message: t("auction.staff.fields.noteHelp") }]}>
+            <Input.TextArea rows={3} maxLength={2000} data-testid="lot-action-reason" />
+          </Form.Item>
+        </>
+      );
+    case "suspend":
+      return (
+        <>
+          <Typography.Paragraph>{t("auction.staff.actions.suspendHelp")}</Typography.Paragraph>
+          <Form.Item label={t("auction.staff.fields.suspendKind")} name="suspendKind" rules={[required]}>
+            <Radio.Group
+              options={(["postpone", "stay"] as const).map((k) => ({ value: k, label: t(`auction.staff.suspension.${k}`) }))}
+              data-testid="lot-action-suspendKind"
+            />
+          </Form.Item>
           {date("on", "auction.staff.fields.on")}
-          <Form.List name="applicants">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((f) => (
-                  <Space key={f.key} wrap align="start" style={{ display: "flex" }} data-testid="lot-action-applicant">
-                    <Form.Item name={[f.name, "creditorId"]} hidden>
-                      <Input />
-                    </Form.Item>
-                    <Form.Item label={t("auction.staff.fields.creditor")} name={[f.name, "name"]} rules={[{ ...required, whitespace: true }]}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                    <Form.Item label={t("auction.staff.fields.rank")} name={[f.name, "rank"]} rules={[required]}>
-                      <InputNumber min={1} max={99} precision={0} />
-                    </Form.Item>
-                    <Form.Item label={t("auction.staff.fields.claimFen")} name={[f.name, "claimFen"]} rules={[{ required: true, message: t("common.amountInvalid") }]}>
-                      <YuanInput />
-                    </Form.Item>
-                    <Button type="text" icon={<MinusCircleOutlined />} aria-label={t("common.remove")} onClick={() => remove(f.name)} style={{ marginTop: 30 }} />
-                  </Space>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ rank: 1, creditorId: `creditor-${fields.length + 1}` })}>
-                  {t("auction.staff.fields.addCreditor")}
-                </Button>
-              </>
-            )}
-          </Form.List>
-          <Form.Item label={t("auction.staff.fields.drawnCreditorId")} name="drawnCreditorId" extra={t("auction.staff.fields.drawnHelp")} style={{ marginTop: 12 }}>
-            <Input maxLength={200} />
+          <Form.Item label={t("common.reason")} name="reason" rules={[{ ...required, whitespace: true, min: 2, message: t("auction.staff.fields.noteHelp") }]}>
+            <Input.TextArea rows={3} maxLength={2000} data-testid="lot-action-reason" />
+          </Form.Item>
+        </>
+      );
+    case "causeEnded":
+      return (
+        <>
+          <Typography.Paragraph>{t("auction.staff.actions.causeEndedHelp")}</Typography.Paragraph>
+          {date("causeEndedOn", "auction.staff.fields.causeEndedOn")}
+          {note(false)}
+        </>
+      );
+    case "resume":
+      return (
+        <>
+          <Typography.Paragraph>{t("auction.staff.actions.resumeHelp", { date: todayShanghai() })}</Typography.Paragraph>
+          <Form.Item label={t("auction.form.startAt")} name="startAt" rules={[required]}>
+            <WallClockInput data-testid="lot-action-startAt" />
+          </Form.Item>
+          <Form.Item label={t("auction.form.endAt")} name="endAt" rules={[required]}>
+            <WallClockInput data-testid="lot-action-endAt" />
+          </Form.Item>
+        </>
+      );
+    case "differencePaid": {
+      const d = openTransfer(lot);
+      return (
+        <>
+          <Typography.Paragraph>{t("auction.staff.actions.differencePaidHelp", { amount: formatFen(d ? transfereeOf(d).differenceDueFen : null) })}</Typography.Paragraph>
+          {date("paidOn", "auction.staff.fields.paidOn")}
+          <Form.Item label={t("auction.staff.fields.paymentReference")} name="paymentReference" rules={[{ ...required, whitespace: true }]}>
+            <Input maxLength={200} data-testid="lot-action-paymentReference" />
           </Form.Item>
         </>
       );
     }
+    case "transferRulingServed":
+      return (
+        <>
+          <Typography.Paragraph>{t("auction.staff.actions.transferRulingServedHelp")}</Typography.Paragraph>
+          {date("servedOn", "auction.staff.fields.servedOn")}
+        </>
+      );
+    case "transferHandedOver":
+      return date("handedOverOn", "auction.staff.fields.handedOverOn");
     case "fixedPriceSale": {
       const o = optionOf(lot, "fixedPriceSale");
       return (
@@ -214,6 +271,124 @@ function ActionFields({ kind, lot, detail }: { kind: LotActionKey; lot: Lot; det
   }
 }
 
+/**
+ * 拍卖变卖规定 art 16: the creditors who applied or agreed, chosen from the case (its applicant(s), other
+ * courts' creditors with a measure on the asset), never typed in; a rank and another court's claim may be given.
+ */
+function TransferFields({ lot }: { lot: Lot }) {
+  const { t } = useTranslation();
+  const required = { required: true, message: t("common.required") };
+  const creditors = useLotCreditors(lot.id, true);
+  const items = creditors.data?.items ?? [];
+  const o = optionOf(lot, "transferInLieu");
+  return (
+    <>
+      <Typography.Paragraph>{t("auction.staff.actions.transferHelp", { price: formatFen(o?.priceFen) })}</Typography.Paragraph>
+      <Form.Item label={t("auction.staff.fields.on")} name="on" rules={[required]}>
+        <DateInput data-testid="lot-action-on" />
+      </Form.Item>
+      <Form.List name="applicants">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <Space key={f.key} wrap align="start" style={{ display: "flex" }} data-testid="lot-action-applicant">
+                <Form.Item label={t("auction.staff.fields.creditor")} name={[f.name, "creditorId"]} rules={[required]}>
+                  <Select
+                    style={{ minWidth: 260 }}
+                    loading={creditors.isLoading}
+                    data-testid="lot-action-creditor"
+                    options={items.map((c) => ({
+                      value: c.creditorId,
+                      label: `${c.name}${c.claimFen !== null ? ` · ${t("auction.staff.fields.claimFen")} ${formatFen(c.claimFen)}` : ""} · ${t("auction.staff.fields.rank")} ${c.rank}`,
+                    }))}
+                  />
+                </Form.Item>
+                <Form.Item label={t("auction.staff.fields.rank")} name={[f.name, "rank"]}>
+                  <InputNumber min={1} max={99} precision={0} />
+                </Form.Item>
+                <Form.Item label={t("auction.staff.fields.claimFen")} name={[f.name, "claimFen"]} extra={t("auction.staff.fields.claimHelp")}>
+                  <YuanInput />
+                </Form.Item>
+                <Button type="text" icon={<MinusCircleOutlined />} aria-label={t("common.remove")} onClick={() => remove(f.name)} style={{ marginTop: 30 }} />
+              </Space>
+            ))}
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} disabled={fields.length >= items.length && items.length > 0}>
+              {t("auction.staff.fields.addCreditor")}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Form.Item label={t("auction.staff.fields.drawnCreditorId")} name="drawnCreditorId" extra={t("auction.staff.fields.drawnHelp")} style={{ marginTop: 12 }}>
+        <Select allowClear options={items.map((c) => ({ value: c.creditorId, label: c.name }))} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The steps issue 4 added: posting as notice, suspension, the deposit moved to the court, the transfer in lieu's ruling and set-off. */
+export function AfterSaleNotes({ lot }: { lot: Lot }) {
+  const { t } = useTranslation();
+  const s = lot.suspension;
+  const p = lot.posting;
+  const r = lot.result;
+  const d = openTransfer(lot) ?? lot.disposals.find((x) => x.kind === "transferInLieu");
+  const tr = d ? transfereeOf(d) : null;
+  return (
+    <>
+      {p ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="lot-posting"
+          title={t("auction.staff.postingNote", { on: p.startedOn, deemed: p.deemedNotifiedOn, reason: p.reason })}
+        />
+      ) : null}
+      {s && lot.status === "suspended" ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="lot-suspension"
+          title={t("auction.staff.suspensionNote", { kind: t(`auction.staff.suspension.${s.kind}`), on: s.on, reason: s.reason })}
+          description={s.resumeBy ? t("auction.staff.resumeBy", { ended: s.causeEndedOn, due: s.resumeBy }) : t("auction.staff.causeOpen")}
+        />
+      ) : null}
+      {s?.resumedOn ? <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="lot-resumed" title={t("auction.staff.resumedNote", { on: s.resumedOn, kind: t(`auction.staff.suspension.${s.kind}`) })} /> : null}
+      {r?.kind === "sold" && (r.depositCreditedFen ?? 0) > 0 ? (
+        <Alert
+          type={r.depositTransferredAt ? "success" : "info"}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="lot-deposit-transfer"
+          data-transferred={r.depositTransferredAt ? "yes" : "no"}
+          title={
+            r.depositTransferredAt
+              ? t("auction.staff.depositTransferred", { amount: formatFen(r.depositCreditedFen), at: time(r.depositTransferredAt), ref: r.depositTransferReference ?? "" })
+              : t("auction.staff.depositTransferPending", { amount: formatFen(r.depositCreditedFen), due: time(r.depositTransferDueAt) })
+          }
+        />
+      ) : null}
+      {d && tr ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="lot-transfer"
+          title={t("auction.staff.transferNote", { name: tr.name ?? "", price: formatFen(d.priceFen), setOff: formatFen(tr.setOffFen ?? 0), difference: formatFen(tr.differenceDueFen ?? 0) })}
+          description={[
+            d.differencePaidOn ? t("auction.staff.transferDifferencePaid", { on: d.differencePaidOn }) : null,
+            d.rulingServedOn ? t("auction.staff.transferRulingServed", { on: d.rulingServedOn }) : null,
+            d.handedOverOn ? t("auction.staff.transferHandedOver", { on: d.handedOverOn }) : null,
+          ]
+            .filter(Boolean)
+            .join("；")}
+        />
+      ) : null}
+    </>
+  );
+}
+
 function LocalizedNote({ note }: { note: { zh: string; en: string } }) {
   const label = useLocalized();
   return <>{label(note)}</>;
@@ -233,7 +408,19 @@ function initialFor(kind: LotActionKey, lot: Lot, detail: CaseDetail): ActionVal
     case "buyerDefault":
       return { on: today, auctionCostLossFen: 0 };
     case "transferInLieu":
-      return { on: today, applicants: detail.parties.filter((p) => p.role === "applicant").map((p) => ({ creditorId: p.id, name: p.name, rank: 1 })) };
+      return { on: today, applicants: detail.parties.filter((p) => p.role === "applicant").slice(0, 1).map((p) => ({ creditorId: `party:${p.id}` })) };
+    case "posting":
+      return { postedOn: today };
+    case "suspend":
+      return { on: today, suspendKind: "postpone" };
+    case "causeEnded":
+      return { causeEndedOn: today };
+    case "differencePaid":
+      return { paidOn: today };
+    case "transferRulingServed":
+      return { servedOn: today };
+    case "transferHandedOver":
+      return { handedOverOn: today };
     case "fixedPriceSale":
       return { startsOn: today };
     case "management":
@@ -296,6 +483,7 @@ export function LotManagementView({ lot, detail, canAct, onReauction }: { lot: L
       ) : null}
       {lot.laterLotId ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t("auction.staff.laterLot")} data-testid="lot-later" /> : null}
       {lot.cancelReason ? <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t("common.labelValue", { label: t("auction.staff.cancelReason"), value: lot.cancelReason })} /> : null}
+      <AfterSaleNotes lot={lot} />
 
       <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} data-testid="lot-manage-figures" style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t("auction.referencePrice")}>
@@ -515,7 +703,7 @@ export function LotManagementView({ lot, detail, canAct, onReauction }: { lot: L
           onClose={() => setDialog(null)}
           testId={`lot-dialog-${dialog}`}
           onSubmit={(v, form) => {
-            const req = actionRequest(dialog, v);
+            const req = actionRequest(dialog, v, lot);
             if (!req) return;
             action.mutate(req, {
               onSuccess: () => {

@@ -7,6 +7,7 @@ const COLOR: Record<LotPhase, string> = {
   upcoming: "blue",
   bidding: "green",
   ended: "orange",
+  suspended: "purple",
   sold: "success",
   failed: "warning",
   cancelled: "default",

@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
+import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { BidHistoryItem, PublicLot, User } from "../../../api/types";
@@ -55,6 +55,10 @@ export function LotView({ lot, user, history: initialHistory }: { lot: PublicLot
           <LotStatusTag status={phase} />
           <LiveBadge mode={mode} />
         </Space>
+        {live.suspension ? (
+          // 网拍规定 art 28 para 3: the suspension and its reason, announced on the platform; no bids meanwhile.
+          <Alert type="warning" showIcon data-testid="lot-suspended" title={t("auction.live.suspended", { reason: live.suspension.reason })} />
+        ) : null}
         <div style={{ fontSize: 13, color: "rgba(0,0,0,0.55)" }}>{live.priceFen !== null ? t("auction.currentPrice") : t("auction.startingPrice")}</div>
         <div style={{ fontSize: 28, fontWeight: 700, color: "#cf1322" }} data-testid="lot-price" data-price-fen={live.priceFen ?? ""}>
           <Money fen={live.priceFen ?? live.startingPriceFen} unit={yuan} />

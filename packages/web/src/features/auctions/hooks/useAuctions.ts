@@ -8,6 +8,11 @@ import {
   createLot,
   fetchBidHistory,
   fetchCaseLots,
+  fetchCourtLots,
+  fetchLotCreditors,
+  runTransferAction,
+  type CourtLotFilter,
+  type TransferAction,
   fetchCaseValuationsForLots,
   fetchLot,
   fetchMyRegistration,
@@ -32,7 +37,19 @@ export const auctionKeys = {
   lot: (id: string) => ["auctions", "lot", id] as const,
   valuations: (caseId: string) => ["cases", "valuations", caseId] as const,
   calc: (input: AuctionCalcInput | null) => ["calc", "auction", input] as const,
+  courtLots: (f: CourtLotFilter) => ["auctions", "court", f] as const,
+  creditors: (lotId: string) => ["auctions", "creditors", lotId] as const,
 };
+
+/** The court's lots (staff), filtered by status. */
+export function useCourtLots(f: CourtLotFilter) {
+  return useQuery({ queryKey: auctionKeys.courtLots(f), queryFn: ({ signal }) => fetchCourtLots(f, signal), placeholderData: keepPreviousData });
+}
+
+/** The creditors who may take a failed lot in lieu (拍卖变卖规定 art 16). */
+export function useLotCreditors(lotId: string, enabled: boolean) {
+  return useQuery({ queryKey: auctionKeys.creditors(lotId), queryFn: ({ signal }) => fetchLotCreditors(lotId, signal), enabled });
+}
 
 export function usePublicLots(f: PublicLotFilter) {
   return useQuery({ queryKey: auctionKeys.publicList(f), queryFn: ({ signal }) => fetchPublicLots(f, signal), placeholderData: keepPreviousData });
