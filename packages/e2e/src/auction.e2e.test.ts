@@ -347,7 +347,7 @@ describe("online judicial auction of a frozen patent", () => {
     await expect.poll(() => manage.getAttribute("data-status")).toBe("sold");
     expect(await page.getByTestId("lot-buyer").textContent()).toContain(aliasA);
     expect(await page.getByTestId("lot-buyer").textContent()).toContain(BIDDER.name);
-    // The buyer pays the balance: the full price goes into the case ledger (网拍规定 art 25).
+    // The buyer pays the balance: the price goes into the case ledger (网拍规定 arts 23, 25).
     const today = beijingDate(serverNow());
     await page.getByTestId("lot-action-balancePaid").click();
     await pickDate(page, "lot-action-paidOn", today);
@@ -357,9 +357,14 @@ describe("online judicial auction of a frozen patent", () => {
     await expect.poll(() => page.locator('[data-testid="lot-clock"][data-kind="auctionRulingService"]').count()).toBe(1);
     await screenshot(page, "staff-auction-sold");
     await page.getByTestId("tab-money").click();
+    // The price arrives as two receipts that sum to it: the buyer's deposit (moved to the court's account by
+    // the platform, credited toward the price) and the balance (网拍规定 arts 23, 25).
     const receipt = page.locator('[data-testid="ledger-entry"][data-kind="receipt"]').filter({ hasText: "拍卖款" });
     await expect.poll(() => receipt.count()).toBe(1);
-    expect(await receipt.textContent()).toContain("179,000.00");
+    const deposit = page.locator('[data-testid="ledger-entry"][data-kind="receipt"]').filter({ hasText: "保证金充抵价款" });
+    await expect.poll(() => deposit.count()).toBe(1);
+    const yuanOf = (s: string | null) => Number(/([\d,]+\.\d\d)/.exec(s ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
+    expect(Math.round((yuanOf(await receipt.textContent()) + yuanOf(await deposit.textContent())) * 100)).toBe(17_900_000);
     await screenshot(page, "staff-auction-ledger");
     expect(errors).toEqual([]);
     await context.close();
