@@ -821,6 +821,91 @@ export type AuctionDisposalsTable = {
   set_off_entry_ids: ColumnType<Json, string | undefined, string>;
 };
 
+// ─── 20261125-0018-credit: 限制消费, 限制出境, 失信被执行人名单 (rules.md §§12–13) ─────────────────────
+type CreditOptional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+type JsonIn = ColumnType<Json, string | undefined, string>;
+
+export type CreditRestrictionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  party_id: string;
+  kind: "consumption" | "exit";
+  status: "awaitingSignature" | "issued" | "lifted";
+  initiated_by: "applicantWritten" | "courtOwnMotion";
+  /** [{ name, role, idNumber? }] the persons covered with an entity respondent. */
+  persons: JsonIn;
+  /** The assisting units and media the order or decision was sent to (names). */
+  recipients: JsonIn;
+  mandatory: Generated<boolean>;
+  covers_respondent: Generated<boolean>;
+  proposed_by: string | null;
+  proposed_date: string;
+  signed_by: CreditOptional<string>;
+  signed_date: CreditOptional<string>;
+  issued_date: CreditOptional<string>;
+  lifting_ground: CreditOptional<"fullPerformance" | "security" | "applicantConsent">;
+  lifting_note: CreditOptional<string>;
+  lifted_by: CreditOptional<string>;
+  lifted_date: CreditOptional<string>;
+  basis: JsonIn;
+  created_at: Timestamp;
+};
+
+export type DishonestListingsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  party_id: string;
+  ground: string;
+  evidence: ColumnType<Json, string, string>;
+  requested_by: CreditOptional<string>;
+  decision_date: string;
+  term_end: CreditOptional<string>;
+  extension_years: Generated<number>;
+  extension_reason: CreditOptional<string>;
+  status: "listed" | "deleted";
+  published: Generated<boolean>;
+  published_date: CreditOptional<string>;
+  /** The art 6 fields kept for publication (DishonestSubject); masked on the way out. */
+  subject: ColumnType<Json, string, string>;
+  obligation: string;
+  performance_status: string;
+  listed_by: string | null;
+  deletion_condition: CreditOptional<string>;
+  deletion_occurred_on: CreditOptional<string>;
+  deletion_due: CreditOptional<string>;
+  deleted_date: CreditOptional<string>;
+  deleted_by: CreditOptional<string>;
+  deletion_note: CreditOptional<string>;
+  deletion_requested_by: CreditOptional<string>;
+  relisting_barred_until: CreditOptional<string>;
+  basis: JsonIn;
+  created_at: Timestamp;
+};
+
+export type CreditApplicationsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: "consumptionException" | "exitReconsideration" | "correction";
+  restriction_id: CreditOptional<string>;
+  listing_id: CreditOptional<string>;
+  applicant_id: string | null;
+  exception_kind: CreditOptional<"necessaryLivingOrBusiness" | "personalAssetsPersonalNeed">;
+  content: string;
+  filed_date: string;
+  due_date: CreditOptional<string>;
+  status: "pending" | "granted" | "refused";
+  decided_by: CreditOptional<string>;
+  decided_date: CreditOptional<string>;
+  decision_note: CreditOptional<string>;
+  correct_by: CreditOptional<string>;
+  corrected_date: CreditOptional<string>;
+  reconsideration_due: CreditOptional<string>;
+  created_at: Timestamp;
+};
+
 export type DB = {
   courts: CourtsTable;
   users: UsersTable;
@@ -866,6 +951,10 @@ export type DB = {
   auction_bids: AuctionBidsTable;
   auction_results: AuctionResultsTable;
   auction_disposals: AuctionDisposalsTable;
+  // 20261125-0018-credit
+  credit_restrictions: CreditRestrictionsTable;
+  dishonest_listings: DishonestListingsTable;
+  credit_applications: CreditApplicationsTable;
 };
 
 export type CaseRow = Selectable<CasesTable>;

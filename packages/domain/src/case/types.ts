@@ -46,6 +46,12 @@ export const CLOCK_KINDS = [
   "rewardDecision",
   "investigationStart",
   "propertyInvestigation",
+  // 限制出境 (异议复议规定 art 9) and 失信 corrections (失信规定 art 12): server modules/credit (subject_id = the application).
+  "creditExitReconsiderationApplication",
+  "creditExitReconsiderationDecision",
+  "creditCorrectionExamination",
+  "creditCorrectionExecution",
+  "creditCorrectionReconsiderationApplication",
   // 网拍规定(2016), 拍卖变卖规定(2020): an auction lot's clocks (server modules/auctions; subject_id = the lot).
   "auctionPartyNotice",
   "auctionDepositRefund",
@@ -80,7 +86,17 @@ export type ClockKind = (typeof CLOCK_KINDS)[number];
  * its term whatever becomes of the procedure); they end when the measure is released, lapses or is
  * renewed.
  */
-export const MEASURE_CLOCK_KINDS: readonly ClockKind[] = ["measureExpiry", "measureRenewalReminder"];
+export const MEASURE_CLOCK_KINDS: readonly ClockKind[] = [
+  "measureExpiry",
+  "measureRenewalReminder",
+  // A restriction or a 失信 entry outlives its case's closure (a 终本 case keeps them): so do the clocks
+  // of the applications against it (server modules/credit).
+  "creditExitReconsiderationApplication",
+  "creditExitReconsiderationDecision",
+  "creditCorrectionExamination",
+  "creditCorrectionExecution",
+  "creditCorrectionReconsiderationApplication",
+];
 /** Every other clock: the procedure's, which closure ends. */
 export const PROCEDURE_CLOCK_KINDS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => !MEASURE_CLOCK_KINDS.includes(k));
 
