@@ -84,6 +84,8 @@ export type CasesTable = {
   submitted_by: string | null;
   /** 执保 cases only: kind, stage, ruling, security, cease order (PreservationInfo); null for 执 cases. */
   preservation: ColumnType<Json | null, string | null | undefined, string | null>;
+  /** A linked review case (执异 / 执复, 20261125-0019): the enforcement case it reviews; null otherwise. */
+  parent_case_id: ColumnType<string | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -955,6 +957,132 @@ export type DB = {
   credit_restrictions: CreditRestrictionsTable;
   dishonest_listings: DishonestListingsTable;
   credit_applications: CreditApplicationsTable;
+  // 20261125-0019-coercion-objections
+  sanctions: SanctionsTable;
+  sanction_reconsiderations: SanctionReconsiderationsTable;
+  refusal_crime_referrals: RefusalCrimeReferralsTable;
+  objections: ObjectionsTable;
+  objection_reconsiderations: ObjectionReconsiderationsTable;
+};
+
+// 20261125-0019-coercion-objections (rules.md §§11, 14)
+export type SanctionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  measure: "fine" | "detention";
+  target_kind: "individual" | "entity";
+  for_entity: "principal" | "directlyResponsible" | null;
+  party_id: string | null;
+  person_name: string;
+  ground: string;
+  facts: string;
+  amount_fen: number | null;
+  days: number | null;
+  duty_id: string | null;
+  new_period_due: string | null;
+  repetition: Generated<number>;
+  status: "proposed" | "refused" | "decided";
+  proposed_by: string | null;
+  proposed_on: string;
+  approved_by: string | null;
+  decided_on: string | null;
+  refusal_reason: string | null;
+  served_on: string | null;
+  paid_fen: number | null;
+  paid_on: string | null;
+  detention_started_on: string | null;
+  detention_ended_on: string | null;
+  detention_end: "completed" | "earlyRelease" | null;
+  /** After a reconsideration varied it: the amount / days in force (null: as decided). */
+  effective_amount_fen: number | null;
+  effective_days: number | null;
+  revoked: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type SanctionReconsiderationsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  sanction_id: string;
+  higher_court_id: string;
+  applicant_name: string;
+  applicant_user_id: string | null;
+  filed_on: string;
+  grounds: string;
+  status: "pending" | "affirmed" | "varied" | "revoked";
+  decided_on: string | null;
+  decided_by: string | null;
+  varied_amount_fen: number | null;
+  varied_days: number | null;
+  reasons: string | null;
+  oral_notice_on: string | null;
+  written_decision_on: string | null;
+  created_at: Timestamp;
+};
+
+export type RefusalCrimeReferralsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  route: "publicSecurityReferral" | "privateProsecution";
+  respondent_party_id: string | null;
+  recipient: string;
+  facts: string;
+  state: string;
+  steps: ColumnType<Json, string | undefined, string>;
+  referred_on: string;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type ObjectionsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  kind: "executionAct" | "thirdParty";
+  objector_name: string;
+  objector_user_id: string | null;
+  asset_id: string | null;
+  request: string;
+  grounds: string;
+  received_on: string;
+  status: "received" | "notAccepted" | "docketed" | "ruled";
+  linked_case_id: string | null;
+  docketed_on: string | null;
+  not_accepted_reason: string | null;
+  ruling: "upheld" | "rejected" | "suspended" | null;
+  ruling_reasons: string | null;
+  ruled_on: string | null;
+  ruling_served_on: string | null;
+  suit_filed_on: string | null;
+  measures_released_on: string | null;
+  recorded_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type ObjectionReconsiderationsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  objection_id: string;
+  higher_court_id: string;
+  linked_case_id: string | null;
+  applicant_name: string;
+  applicant_user_id: string | null;
+  filed_on: string;
+  grounds: string;
+  file_sent_on: string | null;
+  status: "pending" | "affirmed" | "revoked" | "varied";
+  extension_days: Generated<number>;
+  decided_on: string | null;
+  decided_by: string | null;
+  reasons: string | null;
+  created_at: Timestamp;
 };
 
 export type CaseRow = Selectable<CasesTable>;

@@ -27,6 +27,9 @@ import { investigationRoutes } from "./modules/clues/investigation.routes";
 import { rewardsRoutes } from "./modules/rewards/rewards.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 import { valuationRoutes } from "./modules/valuation/valuation.routes";
+import { creditRoutes } from "./modules/credit/credit.routes";
+import { coercionRoutes } from "./modules/coercion/coercion.routes";
+import { objectionsRoutes } from "./modules/objections/objections.routes";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "..", "web", "dist");
 
@@ -72,6 +75,9 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(measuresRoutes(ctx));
       await api.register(valuationRoutes(ctx));
       await api.register(auctionsRoutes(ctx));
+      await api.register(creditRoutes(ctx));
+      await api.register(coercionRoutes(ctx));
+      await api.register(objectionsRoutes(ctx));
     },
     { prefix: "/api/v1" },
   );

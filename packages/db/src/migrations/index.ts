@@ -16,6 +16,7 @@ import * as valuation from "./20261125-0014-valuation";
 import * as auctions from "./20261125-0015-auctions";
 import * as valuationSuspension from "./20261125-0016-valuation-suspension";
 import * as auctionAfterSale from "./20261125-0017-auction-after-sale";
+import * as coercionObjections from "./20261125-0019-coercion-objections";
 import * as credit from "./20261125-0018-credit";
 
 export const migrations: Record<string, Migration> = {
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   "20261125-0015-auctions": auctions,
   "20261125-0016-valuation-suspension": valuationSuspension,
   "20261125-0017-auction-after-sale": auctionAfterSale,
+  "20261125-0019-coercion-objections": coercionObjections,
   "20261125-0018-credit": credit,
 };

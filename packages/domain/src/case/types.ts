@@ -76,6 +76,19 @@ export const CLOCK_KINDS = [
   "valuationSaleStart",
   "valuationAppraisalCorrection",
   "valuationReissue",
+  // 民诉法(2023) arts 118–119, 民诉法解释 arts 185–186: a fine's or detention's reconsideration (server modules/coercion; subject_id = the sanction).
+  "sanctionReconsiderationApplication",
+  "sanctionReconsiderationDecision",
+  "sanctionUrgentWrittenDecision",
+  // 民诉法 arts 236, 238; 异议复议规定 art 2; 执行程序解释 arts 7–8; 民诉法解释 arts 314, 463 (server modules/objections; subject_id = the objection).
+  "objectionDocketing",
+  "objectionDocketingNotice",
+  "objectionDecision",
+  "objectionReconsiderationApplication",
+  "objectionFileTransmission",
+  "objectionReconsiderationDecision",
+  "objectionSuitWindow",
+  "objectionReleaseMeasures",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 

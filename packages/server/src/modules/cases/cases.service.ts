@@ -50,6 +50,7 @@ import { stopStandingFreezesOf } from "../measures/measures.service";
 import { closeRewardNoticesOnCaseClosure } from "../rewards/rewards.service";
 import { endValuationsOnCaseClosure } from "../valuation/suspension.service";
 import type { ApplicationInput, DutyInput } from "./cases.schemas";
+import { LINKED_REVIEW_TYPE_CODES } from "./linked-cases";
 
 /** The type code of preservation cases (执保); 执 is the column's default. */
 export const PRESERVATION_TYPE_CODE = "执保";
@@ -393,6 +394,10 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
       throw new DomainError("FORBIDDEN", { zh: "只有本院工作人员可以办理本案", en: "Only staff of the case's own court may act on it" });
     }
     const agg = (await loadCaseAggregate(tx, caseId))!;
+    // 执异 / 执复 review cases run no enforcement lifecycle: their module examines and closes them (linked-cases.ts).
+    if (LINKED_REVIEW_TYPE_CODES.includes(agg.row.type_code)) {
+      throw new DomainError("PRECONDITION_FAILED", { zh: "执行异议、复议案件由异议审查办理，不适用执行案件流程", en: "An objection or reconsideration case is handled through its objection, not the enforcement lifecycle" });
+    }
     const state = caseStateOf(agg);
     if (event.type === "assign") await checkHandler(tx, event.handlerId, agg.row.court_id);
 
