@@ -13,6 +13,7 @@ import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
 import { runValuationCollect, runValuationDraw, runValuationList } from "./valuation.command";
+import { runCreditList, runCreditSweep } from "../modules/credit/credit.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -182,6 +183,10 @@ inquiry
   .option("--supervision-reason <text>", "a higher-court supervisor's recorded reason")
   .option("--json", "print JSON")
   .action(runInquiryCommand);
+
+const credit = program.command("credit").description("信用惩戒 the dishonest-debtor list and restrictions");
+credit.command("list").description("失信 entries listed (and restrictions in force); --all with deleted and lifted").option("--all", "include deleted entries and lifted restrictions").option("--json", "print JSON").action(runCreditList);
+credit.command("sweep").description("run the 失信 deletion job once (失信规定 art 10)").option("--json", "print JSON").action(runCreditSweep);
 
 const calendar = program.command("calendar").description("the statutory holiday calendar");
 calendar.command("show <year>").description("the holiday arrangement of a year and its source").option("--json", "print JSON").action(runCalendarShow);

@@ -8,10 +8,11 @@ import { MEASURE_LAPSE_QUEUE, lapseMeasures } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE, runStandingFreezes } from "./standing-freeze.job";
 import { AUCTION_CLOSE_QUEUE, runAuctionClose } from "./auction-close.job";
 import { VALUATION_COLLECT_QUEUE, collectValuations } from "../modules/valuation/valuation-collect.job";
+import { CREDIT_DELETION_QUEUE, runCreditDeletion } from "./credit-deletion.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string; valuationCollectCron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string; valuationCollectCron?: string; creditDeletionCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -47,6 +48,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string; mea
   await boss.schedule(VALUATION_COLLECT_QUEUE, opts.valuationCollectCron ?? "5 * * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(VALUATION_COLLECT_QUEUE, async () => {
     await collectValuations(ctx);
+  });
+  // 失信规定 art 10: entries with a deletion condition are deleted once a day (00:20 Beijing), well within 3 working days.
+  await boss.createQueue(CREDIT_DELETION_QUEUE);
+  await boss.schedule(CREDIT_DELETION_QUEUE, opts.creditDeletionCron ?? "20 0 * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(CREDIT_DELETION_QUEUE, async () => {
+    await runCreditDeletion(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
