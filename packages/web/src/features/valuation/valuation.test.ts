@@ -151,8 +151,8 @@ describe("a party's objection window (arts 21–24)", () => {
 });
 
 describe("what the handler may do now", () => {
-  it("an appraisal reported: fix the price (and the next method); a read-only viewer and a party: nothing", () => {
-    expect(allowedValuationActions(appraisal)).toEqual(["fixPrice", "next"]);
+  it("an appraisal reported: fix the price, or order an explanation or correction (art 20); the next method; suspend (art 28), withdraw (art 29); a read-only viewer and a party: nothing", () => {
+    expect(allowedValuationActions(appraisal)).toEqual(["fixPrice", "reviewOrder", "next", "suspend", "withdraw"]);
     expect(allowedValuationActions({ ...appraisal, viewer: "read" })).toEqual([]);
     expect(allowedValuationActions(party)).toEqual([]);
   });
@@ -160,21 +160,22 @@ describe("what the handler may do now", () => {
   it("an agency at work: collect, extension; all three failed: choose anew; none yet: choose", () => {
     const v = clone(appraisal);
     v.appraisal!.agencies[1]!.status = "commissioned";
-    expect(allowedValuationActions(v)).toEqual(["collectAppraisal", "extension", "next"]);
+    expect(allowedValuationActions(v)).toEqual(["collectAppraisal", "extension", "next", "suspend", "withdraw"]);
     v.appraisal!.agencies = v.appraisal!.agencies.map((a) => ({ ...a, status: "defaulted" as const }));
     v.appraisal!.agencies.push({ ...v.appraisal!.agencies[0]!, id: "x3", agencyId: selection.order[2]!.agencyId, position: 3 });
-    expect(allowedValuationActions(v)).toEqual(["chooseAgencies", "next"]);
+    expect(allowedValuationActions(v)).toEqual(["chooseAgencies", "next", "suspend", "withdraw"]);
     v.appraisal = { selections: [], agencies: [] };
-    expect(allowedValuationActions(v)).toEqual(["chooseAgencies", "next"]);
+    expect(allowedValuationActions(v)).toEqual(["chooseAgencies", "next", "suspend", "withdraw"]);
   });
 
-  it("a price fixed: only the first auction notice, once", () => {
-    expect(allowedValuationActions(online)).toEqual(["saleStart"]);
+  it("a price fixed: the first auction notice, once, or its withdrawal (art 29) before it", () => {
+    expect(allowedValuationActions(online)).toEqual(["saleStart", "withdraw"]);
     expect(allowedValuationActions({ ...online, referencePrice: { ...online.referencePrice!, firstNoticeDate: "2025-12-01" } })).toEqual([]);
   });
 
   it("an agreement running: record results, evaluate, next", () => {
-    expect(allowedValuationActions(answers.agreedPending as unknown as Valuation)).toEqual(["agreementSubmit", "agreementEvaluate", "next"]);
+    // art 28 does not suspend an agreement; art 29 withdraws any valuation in progress.
+    expect(allowedValuationActions(answers.agreedPending as unknown as Valuation)).toEqual(["agreementSubmit", "agreementEvaluate", "next", "withdraw"]);
   });
 
   it("objections: refer to the agency, record its explanation, decide", () => {

@@ -4,6 +4,7 @@
 // The server decides; these only choose what to show and hide what it would refuse.
 import { AGENCY_LOTTERY, drawAgencies, sm3Hex } from "@zhixing/domain";
 import type { AgencySelection, CaseParty, Role, Valuation, ValuationPlatform, ValuationReport, ValuationStep } from "../../api/types";
+import { extOf, openSuspension, pendingReissue, reportedAgency } from "./types";
 
 /** The version of how the server derives a lottery's seed from public inputs (appraisal.service.ts LOTTERY_SEED_VERSION). */
 export const LOTTERY_SEED_VERSION = "zhixing/valuation/lottery-seed/v1";
@@ -130,10 +131,12 @@ export function objectionWindow(report: ValuationReport, partyIds: readonly stri
 }
 
 /**
- * The viewer's party ids: those of the valuation's own objections, else the case's parties on the
- * viewer's side (the API does not name the viewer's party; see the report on this feature).
+ * The viewer's party ids: as the API names them (viewerParties); for an answer without them, those of the
+ * valuation's own objections, else the case's parties on the viewer's side.
  */
 export function viewerPartyIds(v: Pick<Valuation, "objections">, parties: readonly Pick<CaseParty, "id" | "role">[], role: Role): string[] {
+  const named = (v as { viewerParties?: { partyId: string }[] }).viewerParties ?? [];
+  if (named.length) return named.map((p) => p.partyId);
   const own = [...new Set(v.objections.map((o) => o.partyId))];
   if (own.length) return own;
   return parties.filter((p) => p.role === role).map((p) => p.id);
@@ -204,13 +207,35 @@ export type ValuationAction =
   | "collectAppraisal"
   | "extension"
   | "fixPrice"
-  | "saleStart";
+  | "saleStart"
+  | "suspend"
+  | "resume"
+  | "withdraw"
+  | "reviewOrder"
+  | "reviewCollect"
+  | "reissue"
+  | "reissueCollect";
 
-/** The actions the procedure allows now, for those who may act (the server checks again). */
+/**
+ * The actions the procedure allows now, for those who may act (the server checks again). While the work
+ * is suspended (art 28) only resuming or withdrawing; a price not yet used by a sale may be re-issued
+ * once its validity lapsed (arts 11 para 4, 19 para 4) or withdrawn (art 29).
+ */
 export function allowedValuationActions(v: Valuation): ValuationAction[] {
   if (!mayAct(v)) return [];
-  if (v.status === "priced") return v.referencePrice && !v.referencePrice.firstNoticeDate ? ["saleStart"] : [];
+  if (v.status === "priced") {
+    const p = v.referencePrice;
+    if (!p || p.firstNoticeDate) return [];
+    if (pendingReissue(v)) return ["reissueCollect", "withdraw"];
+    const renew = !p.usableToday.usable && (p.usableToday.renewal === "onlineInquiryReissue" || p.usableToday.renewal === "appraisalReissue");
+    return renew ? ["reissue", "withdraw"] : p.usableToday.usable ? ["saleStart", "withdraw"] : ["withdraw"];
+  }
   if (v.status !== "inProgress") return [];
+  if (openSuspension(v)) return ["resume", "withdraw"];
+  return [...runningActions(v), "withdraw"];
+}
+
+function runningActions(v: Valuation): ValuationAction[] {
   const step = openStep(v);
   const out: ValuationAction[] = [];
   if (step?.method === "agreed") out.push("agreementSubmit", "agreementEvaluate");
@@ -235,9 +260,19 @@ export function allowedValuationActions(v: Valuation): ValuationAction[] {
     if (!last || (failed >= 3 && !working && !reported)) out.push("chooseAgencies");
     else if (!working && !reported) out.push("commissionAgency");
     if (working) out.push("collectAppraisal", "extension");
-    if (reported) out.push("fixPrice");
+    const review = reportedAgency(v)?.review;
+    if (reported && review?.status === "waiting") out.push("reviewCollect");
+    else if (reported) out.push("fixPrice", "reviewOrder");
   }
   // The next method: the running one was impossible or failed (appraisal is last, but both parties may return to an agreement, art 29 para 2).
   out.push("next");
+  // art 28: an online inquiry or an appraisal may be suspended.
+  if (step?.method === "onlineInquiry" || step?.method === "appraisal") out.push("suspend");
   return out;
 }
+
+/** A report as the printable document names it: original, or re-issued after validity lapsed. */
+export const reportOrigin = (r: ValuationReport): "original" | "reissue" => (r as { origin?: "original" | "reissue" }).origin ?? "original";
+
+/** The valuation's own party records for the viewer, as the API names them (empty for staff). */
+export const viewerParties = (v: Valuation) => extOf(v).viewerParties;

@@ -59,7 +59,8 @@ export const selectAgencies = (id: string, input: AgenciesInput) => api.post<Val
 export const commissionNextAgency = (id: string) => api.post<Valuation>(`${v(id)}/appraisal/commission`, {});
 export const collectAppraisal = (id: string) => api.post<Valuation>(`${v(id)}/appraisal/collect`, {});
 export const grantExtension = (id: string, input: ExtensionInput) => api.post<Valuation>(`${v(id)}/appraisal/extension`, input);
-export const serveReport = (id: string, reportId: string, input: { unreachable?: string[] }) =>
+export type InterestedPerson = { name: string; relation: "priorityHolder" | "otherCreditor" | "coOwner" | "other"; unreachable?: boolean };
+export const serveReport = (id: string, reportId: string, input: { unreachable?: string[]; interested?: InterestedPerson[] }) =>
   api.post<Valuation>(`${v(id)}/reports/${encodeURIComponent(reportId)}/serve`, input);
 export const fileObjection = (id: string, input: ObjectionInput) => api.post<Valuation>(`${v(id)}/objections`, input);
 export const decideObjection = (id: string, objectionId: string, input: DecideInput) =>
@@ -68,4 +69,19 @@ export const referObjection = (id: string, objectionId: string) => api.post<Valu
 export const recordExplanation = (id: string, objectionId: string, input: ExplanationInput) =>
   api.post<Valuation>(`${v(id)}/objections/${encodeURIComponent(objectionId)}/explanation`, input);
 export const fixReferencePrice = (id: string) => api.post<Valuation>(`${v(id)}/price`, {});
+
+// 暂缓 and 撤回 (arts 28, 29), the court's review of an appraisal report (art 20), re-issue (arts 11 para 4, 19 para 4)
+export type SuspendInput = { ground: "caseSuspended" | "materialsInaccurate" | "other"; note: string };
+export type WithdrawInput = { ground: "applicationWithdrawn" | "obligationsPerformed" | "titleRevoked" | "other" | "noSale"; note: string };
+export type ReviewOrderInput = { defects: string[]; note: string };
+export const suspendValuation = (id: string, input: SuspendInput) => api.post<Valuation>(`${v(id)}/suspend`, input);
+export const resumeValuation = (id: string, input: { note?: string } = {}) => api.post<Valuation>(`${v(id)}/resume`, input);
+export const withdrawValuation = (id: string, input: WithdrawInput) => api.post<Valuation>(`${v(id)}/withdraw`, input);
+export const orderReview = (id: string, input: ReviewOrderInput) => api.post<Valuation>(`${v(id)}/appraisal/review`, input);
+export const collectReview = (id: string) => api.post<Valuation>(`${v(id)}/appraisal/review/collect`, {});
+export const requestReissue = (id: string, input: { note?: string } = {}) => api.post<Valuation>(`${v(id)}/reissue`, input);
+export const collectReissue = (id: string) => api.post<Valuation>(`${v(id)}/reissue/collect`, {});
+
+/** The printable report (HTML, opened in a new tab with the session cookie): staff and the case's parties. */
+export const reportDocumentUrl = (id: string, reportId: string, lang: "zh" | "en") => `${v(id)}/reports/${encodeURIComponent(reportId)}/document?lang=${lang}`;
 export const recordSaleStart = (id: string, input: { firstNoticeDate: string }) => api.post<Valuation>(`${v(id)}/sale-start`, input);

@@ -108,7 +108,7 @@ describe("what else the party sees", () => {
     expect(t).toContain("当前方式：委托评估");
     expect(count(html, 'data-testid="valuation-step"')).toBe(2);
     expect(t).toContain("未采用 当事人议价");
-    expect(t).toContain("评估报告 长城明德资产评估有限公司（模拟） 结果： 846,716.00 元");
+    expect(t).toContain("评估报告 长城明德资产评估有限公司（模拟） 打印 / 下载报告 结果： 846,716.00 元");
     expect(t).toContain("出具 2026-01-15 · 收到 2026-01-16 · 有效期至 2027-01-15");
     expect(html).not.toContain("ant-table");
     expect(html).not.toContain('data-testid="valuation-clocks"');
@@ -169,7 +169,7 @@ describe("what else the party sees", () => {
     expect(open).toContain("You received the report on 2026-01-16.");
     expect(open).toContain("The agency or appraisers lack the required qualification");
     expect(open).toContain("File the objection");
-    expect(open).toContain("Appraisal report 长城明德资产评估有限公司（模拟） Result: 846,716.00 CNY");
+    expect(open).toContain("Appraisal report 长城明德资产评估有限公司（模拟） Print / download the report Result: 846,716.00 CNY");
     expect(open).not.toMatch(/\b(valuation|common|partyRole)\.[a-z][\w.]*/);
     const closed = text(await party(served, "2026-01-22", "en"));
     expect(closed).toContain("Objection period over The objection period ended on 2026-01-21; a late objection is not accepted");

@@ -22,6 +22,8 @@ import { ObjectionItem } from "./ReportsSection";
 import { ValidityState } from "./ValuationClocks";
 import { ValuationPath } from "./ValuationPath";
 import { ValuationStatusTag } from "./ValuationTags";
+import { EndedNotice, ReportDocumentLink } from "./ValuationStateSections";
+import { extOf, openSuspension } from "../types";
 
 type ObjectionValues = { grounds: string[]; statement: string };
 
@@ -131,14 +133,36 @@ export function ObjectionForm({ v, report }: { v: Valuation; report: ValuationRe
   );
 }
 
+/** Who the viewer is in the case, as the API names it: the party record(s) whose receipts and objections are theirs. */
+export function ViewerPartyNote({ v }: { v: Valuation }) {
+  const { t } = useTranslation();
+  const mine = extOf(v).viewerParties;
+  if (mine.length === 0) return null;
+  return (
+    <div data-testid="viewer-party" data-party-ids={mine.map((p) => p.partyId).join(",")} style={{ fontSize: 13, marginBottom: 6 }}>
+      {mine.map((p) => (
+        <div key={p.partyId}>
+          {t("valuation.party.youAre", { role: t(`partyRole.${p.side}`), name: p.name })}
+          <Typography.Text type="secondary" style={{ marginLeft: 6, fontFamily: "monospace", fontSize: 12 }}>
+            {t("valuation.party.partyId", { id: p.partyId })}
+          </Typography.Text>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 /** One valuation as a party sees it. */
 export function PartyValuationView({ v, partyIds, today, canObject = true }: { v: Valuation; partyIds: string[]; today: string; canObject?: boolean }) {
   const { t } = useTranslation();
   const loc = useLocalized();
   const type = assetTypeLabel(v.asset.type);
   const selections = v.appraisal?.selections ?? [];
+  const suspended = openSuspension(v);
   return (
     <div data-testid="party-valuation" data-valuation-id={v.id} style={{ overflowWrap: "anywhere" }}>
+      <ViewerPartyNote v={v} />
+      <EndedNotice v={v} />
       <div style={{ marginBottom: 6 }}>
         <Typography.Text strong>{type ? loc(type) : v.asset.type}</Typography.Text>
         <span style={{ marginLeft: 6 }}>{v.asset.description}</span>
@@ -148,6 +172,11 @@ export function PartyValuationView({ v, partyIds, today, canObject = true }: { v
         <Tag color="blue" data-testid="valuation-method">
           {t("valuation.header.method", { method: loc(v.methodLabel) })}
         </Tag>
+        {suspended ? (
+          <Tag color="warning" data-testid="party-suspended">
+            {t("valuation.suspension.partyTag", { date: formatDate(suspended.from) })}
+          </Tag>
+        ) : null}
       </div>
       {v.referencePrice ? (
         <div data-testid="party-price" style={{ background: "#f6ffed", border: "1px solid #b7eb8f", borderRadius: 6, padding: 8, marginBottom: 8 }}>
@@ -191,6 +220,9 @@ export function PartyValuationView({ v, partyIds, today, canObject = true }: { v
             <div>
               <Tag>{t(`valuation.reports.kind.${r.kind}`)}</Tag>
               <Typography.Text strong>{r.sourceName}</Typography.Text>
+            </div>
+            <div>
+              <ReportDocumentLink v={v} report={r} />
             </div>
             <div>
               {t("common.labelValue", { label: t("valuation.reports.result"), value: "" })}

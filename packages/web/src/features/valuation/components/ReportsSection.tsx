@@ -4,7 +4,7 @@
 // and on which track (enforcement-act objection; agency explanation within 3 + 5 days; professional
 // review), its deadlines and outcome; the handler records refer, explanation and decision.
 import { useState } from "react";
-import { App, Button, Card, Checkbox, Form, Input, Radio, Space, Tag, Typography } from "antd";
+import { App, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { citeSource, OBJECTION_GROUND_INFO, type ObjectionGround } from "@zhixing/domain";
 import type { CaseParty, Citation, Valuation, ValuationObjection, ValuationReport } from "../../../api/types";
@@ -16,7 +16,10 @@ import { YuanInput } from "../../../components/YuanInput";
 import { formatCitation, formatDate } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
-import { decideObjection, recordExplanation, referObjection, serveReport } from "../api/valuations";
+import { decideObjection, recordExplanation, referObjection, serveReport, type InterestedPerson } from "../api/valuations";
+import type { ReceiptExt } from "../types";
+import { reportOrigin } from "../valuation";
+import { ReportDocumentLink } from "./ValuationStateSections";
 import { useValuationAction } from "../hooks/useValuations";
 import { mayAct, objectionNextStep } from "../valuation";
 import { DueState } from "./ValuationTags";
@@ -38,6 +41,17 @@ export function useGroundLabel() {
   return (g: string) => (g in OBJECTION_GROUND_INFO ? loc(OBJECTION_GROUND_INFO[g as ObjectionGround].label) : g);
 }
 
+/** The interested persons' relations to the asset (server serveBody, art 21 para 1). */
+export const INTERESTED_RELATIONS = ["priorityHolder", "otherCreditor", "coOwner", "other"] as const;
+
+/** Who received a report: a party (name and side), or an interested person (relation and name, masked for parties by the server). */
+export function useReceiptName(v: Valuation, parties: readonly Pick<CaseParty, "id" | "name" | "role">[]) {
+  const { t } = useTranslation();
+  const partyName = usePartyName(v, parties);
+  return (x: ReceiptExt) =>
+    x.person === "interested" ? `${t(`valuation.reports.relation.${x.relation ?? "other"}`)} · ${x.name ?? ""}` : partyName(x.partyId);
+}
+
 /** The party's name and side from the case's parties (or the agreement's list). */
 function usePartyName(v: Valuation, parties: readonly Pick<CaseParty, "id" | "name" | "role">[]) {
   const { t } = useTranslation();
@@ -55,6 +69,7 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
   const act = useValuationAction(v.caseId);
   const showError = useApiError();
   const partyName = usePartyName(v, parties);
+  const receiptName = useReceiptName(v, parties);
   const [serving, setServing] = useState<ValuationReport | null>(null);
   if (v.reports.length === 0) return null;
   const serviceClock = (r: ValuationReport) => v.clocks.filter((k) => k.kind === "valuationReportService" && k.subjectId === r.id).at(-1);
@@ -70,7 +85,15 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
             <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
               <span>
                 <Tag>{t(`valuation.reports.kind.${r.kind}`)}</Tag>
+                {reportOrigin(r) === "reissue" ? (
+                  <Tag color="blue" data-testid="report-reissued">
+                    {t("valuation.reports.reissued")}
+                  </Tag>
+                ) : null}
                 <Typography.Text strong>{r.sourceName}</Typography.Text>
+                <span style={{ marginLeft: 8 }}>
+                  <ReportDocumentLink v={v} report={r} />
+                </span>
               </span>
               <Typography.Text strong>
                 <Money fen={r.resultFen} unit={t("common.yuan")} />
@@ -103,9 +126,9 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
             ) : null}
             {r.receipts.length > 0 ? (
               <ul style={{ margin: "4px 0 0", paddingLeft: 18, fontSize: 13 }} data-testid="report-receipts">
-                {r.receipts.map((x) => (
-                  <li key={x.partyId} data-testid="report-receipt" data-via={x.via}>
-                    {t("common.labelValue", { label: partyName(x.partyId), value: t(`valuation.reports.via.${x.via}`, { date: formatDate(x.receivedDate) }) })}
+                {(r.receipts as ReceiptExt[]).map((x) => (
+                  <li key={x.partyId} data-testid="report-receipt" data-via={x.via} data-person={x.person ?? "party"}>
+                    {t("common.labelValue", { label: receiptName(x), value: t(`valuation.reports.via.${x.via}`, { date: formatDate(x.receivedDate) }) })}
                     {x.objectionDue ? <span style={{ fontVariantNumeric: "tabular-nums" }}>{t("common.paren", { text: t("valuation.reports.objectBy", { date: formatDate(x.objectionDue) }) })}</span> : null}
                   </li>
                 ))}
@@ -114,7 +137,7 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
           </div>
         );
       })}
-      <FormModal<{ unreachable?: string[] }>
+      <FormModal<{ unreachable?: string[]; interested?: Partial<InterestedPerson>[] }>
         open={serving !== null}
         title={t("valuation.reports.serveTitle", { name: serving?.sourceName ?? "" })}
         okText={t("valuation.reports.serve")}
@@ -122,19 +145,56 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
         onClose={() => setServing(null)}
         testId="valuation-serve-form"
         onSubmit={(x, form) =>
-          act.mutate(() => serveReport(v.id, serving!.id, x.unreachable?.length ? { unreachable: x.unreachable } : {}), {
+          act.mutate(
+            () => {
+              const interested = (x.interested ?? [])
+                .filter((p): p is Partial<InterestedPerson> & { name: string } => Boolean(p?.name?.trim()))
+                .map((p) => ({ name: p.name.trim(), relation: p.relation ?? "other", ...(p.unreachable ? { unreachable: true } : {}) }));
+              return serveReport(v.id, serving!.id, { ...(x.unreachable?.length ? { unreachable: x.unreachable } : {}), ...(interested.length ? { interested } : {}) });
+            },
+            {
             onSuccess: () => {
               message.success(t("valuation.done.served"));
               setServing(null);
             },
             onError: (e) => showError(e, form),
-          })
+            },
+          )
         }
       >
         <Typography.Paragraph type="secondary">{t("valuation.reports.serveHelp", { basis: formatCitation(citeSource("referencePrice", "art 21"), i18n.language) })}</Typography.Paragraph>
         <Form.Item label={t("valuation.reports.unreachable")} name="unreachable" extra={t("valuation.reports.unreachableHelp")}>
           <Checkbox.Group options={parties.map((p) => ({ value: p.id, label: partyName(p.id) }))} />
         </Form.Item>
+        <Typography.Text strong>{t("valuation.reports.interestedTitle")}</Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          {t("valuation.reports.interestedHelp", { basis: formatCitation(citeSource("referencePrice", "art 21 para 1"), i18n.language) })}
+        </Typography.Paragraph>
+        <Form.List name="interested">
+          {(fields, { add, remove }) => (
+            <div data-testid="serve-interested">
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline" wrap style={{ display: "flex", marginBottom: 4 }}>
+                  <Form.Item name={[f.name, "name"]} rules={[{ required: true, whitespace: true, message: t("common.required") }]} style={{ marginBottom: 0 }}>
+                    <Input placeholder={t("valuation.reports.interestedName")} maxLength={100} data-testid="serve-interested-name" />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "relation"]} initialValue="otherCreditor" style={{ marginBottom: 0, minWidth: 180 }}>
+                    <Select options={INTERESTED_RELATIONS.map((r) => ({ value: r, label: t(`valuation.reports.relation.${r}`) }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, "unreachable"]} valuePropName="checked" style={{ marginBottom: 0 }}>
+                    <Checkbox>{t("valuation.reports.interestedUnreachable")}</Checkbox>
+                  </Form.Item>
+                  <Button size="small" onClick={() => remove(f.name)}>
+                    {t("valuation.reports.interestedRemove")}
+                  </Button>
+                </Space>
+              ))}
+              <Button size="small" onClick={() => add()} data-testid="serve-interested-add">
+                {t("valuation.reports.interestedAdd")}
+              </Button>
+            </div>
+          )}
+        </Form.List>
       </FormModal>
     </Card>
   );

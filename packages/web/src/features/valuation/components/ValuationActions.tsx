@@ -3,16 +3,26 @@
 import { useState, type ReactNode } from "react";
 import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { citeSource } from "@zhixing/domain";
+import { citeSource, REVIEW_DEFECT_INFO, REVIEW_DEFECTS, SUSPENSION_GROUND_INFO, SUSPENSION_GROUNDS, WITHDRAWAL_GROUND_INFO, WITHDRAWAL_GROUNDS } from "@zhixing/domain";
 import type { Valuation } from "../../../api/types";
 import { DateInput } from "../../../components/DateInput";
 import { FormModal } from "../../../components/FormModal";
 import { YuanInput } from "../../../components/YuanInput";
 import { formatCitation, formatDate } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
+import { useLocalized } from "../../../lib/useLocalized";
 import {
   collectAppraisal,
   collectOnline,
+  collectReissue,
+  collectReview,
+  orderReview,
+  requestReissue,
+  resumeValuation,
+  suspendValuation,
+  withdrawValuation,
+  type SuspendInput,
+  type WithdrawInput,
   commissionNextAgency,
   commissionOnline,
   evaluateAgreement,
@@ -29,12 +39,16 @@ import { useValuationAction, useValuationAgencies } from "../hooks/useValuations
 import { allowedValuationActions, type ValuationAction } from "../valuation";
 import { NextMethodModal } from "./MethodModals";
 
-type Modal = Exclude<ValuationAction, "onlineCollect" | "collectAppraisal" | "commissionAgency"> | null;
+type Modal = Exclude<ValuationAction, "onlineCollect" | "collectAppraisal" | "commissionAgency" | "reviewCollect" | "reissueCollect" | "reissue"> | null;
+
+/** Withdrawal grounds the officer chooses (caseClosed is the closure's own). */
+const OFFICER_WITHDRAWAL_GROUNDS = WITHDRAWAL_GROUNDS.filter((g) => g !== "caseClosed");
 
 const P = (article: string) => citeSource("referencePrice", article);
 
 export function ValuationActions({ v }: { v: Valuation }) {
   const { t, i18n } = useTranslation();
+  const loc = useLocalized();
   const { message, modal } = App.useApp();
   const act = useValuationAction(v.caseId);
   const showError = useApiError();
@@ -73,7 +87,14 @@ export function ValuationActions({ v }: { v: Valuation }) {
     });
 
   const button = (a: ValuationAction, onClick: () => void, primary = false) => (
-    <Button key={a} type={primary ? "primary" : "default"} onClick={onClick} loading={act.isPending && (a === "onlineCollect" || a === "collectAppraisal")} data-testid={`valuation-action-${a}`}>
+    <Button
+      key={a}
+      type={primary ? "primary" : "default"}
+      danger={a === "withdraw"}
+      onClick={onClick}
+      loading={act.isPending && (a === "onlineCollect" || a === "collectAppraisal" || a === "reviewCollect" || a === "reissueCollect")}
+      data-testid={`valuation-action-${a}`}
+    >
       {t(`valuation.actions.${a}`)}
     </Button>
   );
@@ -96,6 +117,26 @@ export function ValuationActions({ v }: { v: Valuation }) {
     extension: () => button("extension", () => setOpen("extension")),
     fixPrice: () => button("fixPrice", () => setOpen("fixPrice"), true),
     saleStart: () => button("saleStart", () => setOpen("saleStart"), true),
+    suspend: () => button("suspend", () => setOpen("suspend")),
+    resume: () => button("resume", () => setOpen("resume"), true),
+    withdraw: () => button("withdraw", () => setOpen("withdraw")),
+    reviewOrder: () => button("reviewOrder", () => setOpen("reviewOrder")),
+    reviewCollect: () => button("reviewCollect", () => run(() => collectReview(v.id), t("valuation.done.collected")), true),
+    reissue: () =>
+      button("reissue", () =>
+        confirm(
+          t("valuation.actions.reissue"),
+          t(v.method === "onlineInquiry" ? "valuation.reissue.helpOnline" : "valuation.reissue.helpAppraisal", {
+            valid: formatDate(v.referencePrice?.validUntil),
+            basis: cite(v.method === "onlineInquiry" ? "art 11 para 4" : "art 19 para 4"),
+          }),
+          t("valuation.actions.reissue"),
+          () => requestReissue(v.id),
+          t("valuation.done.reissueRequested"),
+          "valuation-reissue",
+        ),
+      true),
+    reissueCollect: () => button("reissueCollect", () => run(() => collectReissue(v.id), t("valuation.done.collected")), true),
   };
 
   const working = v.appraisal?.agencies.find((a) => a.status === "commissioned");
@@ -336,6 +377,91 @@ export function ValuationActions({ v }: { v: Valuation }) {
         <Typography.Paragraph type="secondary">
           {t("valuation.price.fixAfter", { basis: [v.method === "onlineInquiry" ? cite("art 13") : cite("art 17 para 2"), cite("arts 22–23"), cite("art 27"), cite("art 30")].join(t("common.citationSep")) })}
         </Typography.Paragraph>
+      </FormModal>
+
+      <FormModal<SuspendInput>
+        open={open === "suspend"}
+        title={t("valuation.actions.suspend")}
+        pending={act.isPending}
+        onClose={close}
+        testId="valuation-suspend-form"
+        onSubmit={(x, form) => run(() => suspendValuation(v.id, { ground: x.ground, note: x.note.trim() }), t("valuation.done.suspended"), form)}
+      >
+        <Typography.Paragraph type="secondary">{t("valuation.suspension.help", { basis: `${cite("art 28")}${t("common.citationSep")}${cite("art 19 para 1")}` })}</Typography.Paragraph>
+        <Form.Item label={t("valuation.suspension.ground")} name="ground" rules={[{ required: true, message: t("common.required") }]}>
+          <Radio.Group data-testid="valuation-suspend-ground" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+            {SUSPENSION_GROUNDS.map((g) => (
+              <Radio key={g} value={g}>
+                {loc(SUSPENSION_GROUND_INFO[g].label)}（{formatCitation(SUSPENSION_GROUND_INFO[g].basis, i18n.language)}）
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label={t("common.reason")} name="note" rules={[{ required: true, whitespace: true, min: 2, message: t("valuation.tooShort") }]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="valuation-suspend-note" />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ note?: string }>
+        open={open === "resume"}
+        title={t("valuation.actions.resume")}
+        pending={act.isPending}
+        onClose={close}
+        testId="valuation-resume-form"
+        onSubmit={(x, form) => run(() => resumeValuation(v.id, x.note?.trim() ? { note: x.note.trim() } : {}), t("valuation.done.resumed"), form)}
+      >
+        <Typography.Paragraph type="secondary">{t("valuation.suspension.resumeHelp", { basis: cite("art 19 para 1") })}</Typography.Paragraph>
+        <Form.Item label={t("common.reason")} name="note">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<WithdrawInput>
+        open={open === "withdraw"}
+        title={t("valuation.actions.withdraw")}
+        okText={t("valuation.actions.withdraw")}
+        pending={act.isPending}
+        onClose={close}
+        testId="valuation-withdraw-form"
+        onSubmit={(x, form) => run(() => withdrawValuation(v.id, { ground: x.ground, note: x.note.trim() }), t("valuation.done.withdrawn"), form)}
+      >
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t("valuation.withdrawal.warning")} />
+        <Typography.Paragraph type="secondary">{t("valuation.withdrawal.help", { basis: [cite("art 29"), cite("art 31 para 2"), cite("art 32 para 2")].join(t("common.citationSep")) })}</Typography.Paragraph>
+        <Form.Item label={t("valuation.withdrawal.ground")} name="ground" rules={[{ required: true, message: t("common.required") }]}>
+          <Radio.Group data-testid="valuation-withdraw-ground" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+            {OFFICER_WITHDRAWAL_GROUNDS.map((g) => (
+              <Radio key={g} value={g}>
+                {loc(WITHDRAWAL_GROUND_INFO[g].label)}（{WITHDRAWAL_GROUND_INFO[g].basis.map((b) => formatCitation(b, i18n.language)).join(t("common.citationSep"))}）
+              </Radio>
+            ))}
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label={t("common.reason")} name="note" rules={[{ required: true, whitespace: true, min: 2, message: t("valuation.tooShort") }]}>
+          <Input.TextArea rows={3} maxLength={2000} data-testid="valuation-withdraw-note" />
+        </Form.Item>
+      </FormModal>
+
+      <FormModal<{ defects: string[]; note: string }>
+        open={open === "reviewOrder"}
+        title={t("valuation.actions.reviewOrder")}
+        pending={act.isPending}
+        onClose={close}
+        testId="valuation-review-order-form"
+        onSubmit={(x, form) => run(() => orderReview(v.id, { defects: x.defects, note: x.note.trim() }), t("valuation.done.reviewOrdered"), form)}
+      >
+        <Typography.Paragraph type="secondary">{t("valuation.review.help", { basis: `${cite("art 20")}${t("common.citationSep")}${cite("art 19 para 3")}` })}</Typography.Paragraph>
+        <Form.Item label={t("valuation.review.defects")} name="defects" rules={[{ required: true, type: "array", min: 1, message: t("valuation.review.chooseDefect") }]}>
+          <Checkbox.Group data-testid="valuation-review-defects" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+            {REVIEW_DEFECTS.map((d) => (
+              <Checkbox key={d} value={d}>
+                {loc(REVIEW_DEFECT_INFO[d].label)}（{formatCitation(REVIEW_DEFECT_INFO[d].basis, i18n.language)}）
+              </Checkbox>
+            ))}
+          </Checkbox.Group>
+        </Form.Item>
+        <Form.Item label={t("valuation.review.note")} name="note" rules={[{ required: true, whitespace: true, min: 2, message: t("valuation.tooShort") }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
       </FormModal>
 
       <FormModal<{ firstNoticeDate: string }>

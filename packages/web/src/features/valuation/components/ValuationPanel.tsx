@@ -19,6 +19,7 @@ import { ValuationActions } from "./ValuationActions";
 import { ValuationClocks } from "./ValuationClocks";
 import { ValuationPath } from "./ValuationPath";
 import { ValuationStatusTag } from "./ValuationTags";
+import { EndedNotice, ReissueSection, ReviewSection, SuspensionSection } from "./ValuationStateSections";
 
 export function ValuationTimeline({ events }: { events: Valuation["timeline"] }) {
   const { t, i18n } = useTranslation();
@@ -71,7 +72,9 @@ export function ValuationView({ v, parties, onBack }: { v: Valuation; parties: r
         </Space>
       </Card>
       {v.viewer === "read" ? <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="valuation-read-only" title={t("valuation.header.readOnly")} /> : null}
+      <EndedNotice v={v} />
       <ValuationActions v={v} />
+      <SuspensionSection v={v} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xxl={9}>
           <Card size="small" title={t("valuation.path.title")} style={{ marginBottom: 12 }}>
@@ -85,10 +88,12 @@ export function ValuationView({ v, parties, onBack }: { v: Valuation; parties: r
         </Col>
       </Row>
       <PriceSection v={v} />
+      <ReissueSection v={v} />
       <AgreementSection v={v} />
       <DirectedSection v={v} />
       <OnlineSection v={v} />
       <AppraisalSection v={v} />
+      <ReviewSection v={v} />
       <ReportsSection v={v} parties={parties} />
       <ObjectionsSection v={v} parties={parties} />
       {v.timeline.length > 0 ? (

@@ -5,7 +5,8 @@ import { formatCitation, formatDate } from "../../../lib/format";
 import { DaysLeft } from "../../case/components/DaysLeft";
 
 const STATUS_COLOR: Record<ValuationStatus, string> = { inProgress: "processing", priced: "success", cancelled: "default" };
-const STEP_COLOR: Record<ValuationStep["status"], string> = { open: "processing", priced: "success", impossible: "warning", failed: "error" };
+// "withdrawn": a step ended by the court's 撤回 (参考价规定 art 29).
+const STEP_COLOR: Record<ValuationStep["status"] | "withdrawn", string> = { open: "processing", priced: "success", impossible: "warning", failed: "error", withdrawn: "default" };
 
 export function ValuationStatusTag({ status }: { status: ValuationStatus }) {
   const { t } = useTranslation();

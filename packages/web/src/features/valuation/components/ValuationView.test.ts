@@ -229,7 +229,7 @@ describe("actions, reports and objections", () => {
     expect(count(html, 'data-testid="valuation-action-chooseAgencies"')).toBe(0);
     expect(count(html, 'data-testid="objection-refer"')).toBe(1);
     const report = text(pieces(html, "valuation-report")[0]!);
-    expect(report).toContain("评估报告 长城明德资产评估有限公司（模拟） 846,716.00 元");
+    expect(report).toContain("评估报告 长城明德资产评估有限公司（模拟） 打印 / 下载报告 846,716.00 元");
     expect(report).toContain("送达期限： 2026-01-19 完成于 2026-01-16");
     expect(report).toContain("异议期限： 2026-01-21 剩余 2 天");
     expect(report).toContain("被执行人 · 张某某：2026-01-16 送达 （可在 2026-01-21 前提出异议）");
@@ -257,11 +257,13 @@ describe("actions, reports and objections", () => {
     expect(text(html)).toContain("摇号确定评估机构");
   });
 
-  it("a priced valuation: only the first auction notice", async () => {
+  it("a priced valuation: the first auction notice, or a withdrawal (art 29) while no sale started", async () => {
     const html = await view(online);
     expect(count(html, 'data-testid="valuation-actions"')).toBe(1);
     expect(count(html, 'data-testid="valuation-action-saleStart"')).toBe(1);
+    expect(count(html, 'data-testid="valuation-action-withdraw"')).toBe(1);
     expect(count(html, 'data-testid="valuation-action-next"')).toBe(0);
+    expect(count(html, 'data-testid="valuation-action-suspend"')).toBe(0);
   });
 });
 
