@@ -11,6 +11,7 @@ import { MEASURE_LAPSE_QUEUE } from "./measure-lapse.job";
 import { STANDING_FREEZE_QUEUE } from "./standing-freeze.job";
 import { AUCTION_CLOSE_QUEUE } from "./auction-close.job";
 import { VALUATION_COLLECT_QUEUE } from "../modules/valuation/valuation-collect.job";
+import { CREDIT_DELETION_QUEUE } from "./credit-deletion.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -33,6 +34,7 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
     expect(schedules.map((s) => [s.name, s.options?.tz]).sort()).toEqual([
       [AUCTION_CLOSE_QUEUE, "Asia/Shanghai"],
       [CLOCK_SWEEP_QUEUE, "Asia/Shanghai"],
+      [CREDIT_DELETION_QUEUE, "Asia/Shanghai"],
       [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
       [STANDING_FREEZE_QUEUE, "Asia/Shanghai"],
       [VALUATION_COLLECT_QUEUE, "Asia/Shanghai"],
