@@ -459,7 +459,7 @@ export async function listObjections(ctx: AppContext, user: AuthUser, caseId: st
     .select("linked.case_number as linked_case_number")
     .where("objection_id", "in", ids)
     .execute();
-  const clocks = await db.selectFrom("clocks").select(["subject_id", "case_id", "kind", "due_date", "status"]).where("subject_id", "in", ids).orderBy("created_at").execute();
+  const clocks = await db.selectFrom("clocks").select(["subject_id", "case_id", "kind", "due_date", "status"]).where("subject_id", "in", ids).orderBy("created_at").orderBy("due_date").execute();
   const out: ObjectionDto[] = [];
   for (const o of rows) {
     const r = recs.find((x) => x.objection_id === o.id) ?? null;
