@@ -15,6 +15,7 @@ import { requestInvestigation, startInvestigation } from "../modules/clues/inves
 import { applyForReward, decideReward } from "../modules/rewards/rewards.service";
 import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { COURTS } from "./courts.seed";
+import { seedDemoCredit } from "./credit.seed";
 
 export const DEMO_PASSWORD = "zhixing-demo";
 
@@ -145,6 +146,7 @@ async function seedDemoCases(ctx: AppContext, users: Map<string, AuthUser>): Pro
   await applyCaseEvent(paid, officer, c4, { type: "close", mode: "completed", reason: "被执行人已全部履行" });
 
   await seedDemoProperty(ctx, users, { c3, d3, c2 });
+  await seedDemoCredit(ctx, users, { c3, d3 });
 }
 
 /**
