@@ -12,7 +12,7 @@ import { runMeasuresLapse, runMeasuresList, runMeasuresStanding } from "./measur
 import { runLedgerShow } from "./ledger.command";
 import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
-import { runValuationCollect, runValuationDraw, runValuationList } from "./valuation.command";
+import { runValuationCollect, runValuationDocument, runValuationDraw, runValuationList } from "./valuation.command";
 import { runCreditList, runCreditSweep } from "../modules/credit/credit.command";
 
 const program = new Command();
@@ -164,6 +164,11 @@ valuation
   .option("--json", "print JSON")
   .action(runValuationDraw);
 valuation.command("collect").description("ask every waiting platform and every agency at work what it has done by today (the collection job, once)").option("--json", "print JSON").action(runValuationCollect);
+valuation
+  .command("document <valuationId> <reportId>")
+  .description("a report as its printable HTML document (method, issuer, result, validity, service on parties and interested persons, basis articles), on stdout")
+  .option("--lang <lang>", "zh (default) or en")
+  .action(runValuationDocument);
 
 const audit = program.command("audit").description("the SM3-chained audit log");
 audit

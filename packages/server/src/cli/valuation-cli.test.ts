@@ -1,6 +1,6 @@
-// zhixing valuation list | draw | collect as a user runs them: real processes on a PostgreSQL test database with a
-// valuation whose agencies were drawn by lot; the recorded draw re-run from the command line gives the
-// same three agencies in the same order.
+// zhixing valuation list | draw | collect | document as a user runs them: real processes on a PostgreSQL test
+// database with a valuation whose agencies were drawn by lot; the recorded draw re-run from the command
+// line gives the same three agencies in the same order; a directed inquiry's report as its printable HTML.
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -17,6 +17,9 @@ describe("zhixing valuation on a PostgreSQL server", () => {
   let env: Record<string, string>;
   let v: ValuationDto;
   let caseNumber: string;
+  let caseId: string;
+  let vehicleId: string;
+  let officer: Awaited<ReturnType<typeof setUp>>["officer"];
   const zhixing = async (args: string[]) => {
     try {
       const r = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
@@ -32,10 +35,11 @@ describe("zhixing valuation on a PostgreSQL server", () => {
     env = { DATABASE_URL: t.database.url!, ZHIXING_VALUATION_SIMULATOR_LATENCY_MS: "0" };
     const c = await setUp(t);
     simulate(t);
-    const caseId = await assignedCase(t, c, "2025-11-03");
+    officer = c.officer;
+    caseId = await assignedCase(t, c, "2025-11-03");
     caseNumber = (await t.database.db.selectFrom("cases").select("case_number").where("id", "=", caseId).executeTakeFirstOrThrow()).case_number!;
     const assetId = await controlledAsset(c.officer, caseId, { type: "realEstate", identifier: "京(2023)海淀区不动产权第0012345号", valueFen: 90_000_000 });
-    await controlledAsset(c.officer, caseId, { type: "vehicle", identifier: "京N5K2Q7", valueFen: 10_000_000 });
+    vehicleId = await controlledAsset(c.officer, caseId, { type: "vehicle", identifier: "京N5K2Q7", valueFen: 10_000_000 });
     t.setToday("2025-11-06");
     v = await ok(c.officer, `/api/v1/cases/${caseId}/valuations`, { assetId, facts: { hasGovernmentPrice: false, needsOnSiteInspection: true, onlineInquiryAvailable: false, appraisalRequiredByLaw: true } }, 201);
     v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/agencies`, { mode: "lottery" });
@@ -69,6 +73,27 @@ describe("zhixing valuation on a PostgreSQL server", () => {
     // The collection job once, from the command line: the agency at work is asked (on the machine's today).
     const collected = await zhixing(["valuation", "collect", "--json"]);
     expect(collected.code, collected.stderr).toBe(0);
-    expect(JSON.parse(collected.stdout)).toEqual({ online: 0, appraisal: 1, failed: [] });
+    expect(JSON.parse(collected.stdout)).toEqual({ online: 0, appraisal: 1, review: 0, reissue: 0, failed: [] });
+  }, 120_000);
+
+  it("prints a report as its printable HTML document (zh, en); a bad id is refused", async () => {
+    t.setToday("2025-11-07");
+    let d = await ok(officer, `/api/v1/cases/${caseId}/valuations`, { assetId: vehicleId, facts: { hasGovernmentPrice: true, needsOnSiteInspection: false, onlineInquiryAvailable: true, partyRefusesAgreement: true }, dueDate: "2025-11-14", institution: "北京市海淀区税务局" }, 201);
+    d = await ok(officer, `/api/v1/valuations/${d.id}/directed-inquiry/result`, { outcome: "result", resultFen: 8_800_000, reportDate: "2025-11-07", reportNo: "京税询〔2025〕88号" });
+    const report = d.reports[0]!;
+    const zh = await zhixing(["valuation", "document", d.id, report.id]);
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stdout).toMatch(/^<!doctype html>/);
+    expect(zh.stdout).toContain("确定财产处置参考价报告");
+    expect(zh.stdout).toContain("88,000.00元");
+    expect(zh.stdout).toContain("北京市海淀区税务局");
+    expect(zh.stdout).toContain("不受理异议（第二十四条第二款）");
+    const en = await zhixing(["valuation", "document", d.id, report.id, "--lang", "en"]);
+    expect(en.stdout).toContain("CNY 88,000.00");
+    const listed = await zhixing(["valuation", "list", "--case", caseNumber]);
+    expect(listed.stdout).toContain(`report ${report.id.slice(0, 8)} directedInquiry 北京市海淀区税务局: ¥88,000.00`);
+    const bad = await zhixing(["valuation", "document", d.id, "not-a-report"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/error: Not a report id/);
   }, 120_000);
 });

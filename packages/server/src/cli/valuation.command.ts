@@ -1,10 +1,12 @@
-// zhixing valuation list | draw: a case's reference-price procedures from the command line (read as the
-// system, like `measures list`: the CLI runs on the court's own machine), and the agency lottery re-run
-// by anyone from a recorded candidate list and seed (参考价规定(2018) art 16; domain drawAgencies).
+// zhixing valuation list | draw | collect | document: a case's reference-price procedures from the command
+// line (read as the system, like `measures list`: the CLI runs on the court's own machine), the agency
+// lottery re-run by anyone from a recorded candidate list and seed (参考价规定(2018) art 16; domain
+// drawAgencies), the collection job once, and a report as its printable HTML document.
 import { AGENCY_LOTTERY, drawAgencies, formatYuan, invalidField, VALUATION_METHOD_LABELS } from "@zhixing/domain";
 import { today } from "../context";
 import { collectValuations } from "../modules/valuation/valuation-collect.job";
 import { caseValuationsOf, valuationView } from "../modules/valuation/valuation.queries";
+import { reportDocument } from "../modules/valuation/valuation.document";
 import type { ValuationDto } from "../modules/valuation/valuation.schemas";
 import { withContext } from "./db-context";
 import { resolveCase } from "./property.command";
@@ -43,6 +45,10 @@ export async function runValuationList(o: { case: string; json?: boolean }): Pro
           .join("  "),
       );
       lines.push(`  steps: ${v.steps.map((s) => `${s.method} ${s.status}`).join(" → ")}`);
+      if (v.ended) lines.push(`  ended ${v.ended.date}: ${v.ended.ground} (参考价规定 art 29)${v.ended.note ? ` — ${v.ended.note}` : ""}`);
+      for (const s of v.suspensions) lines.push(`  suspended ${s.from}${s.open ? " (in force)" : ` → resumed ${s.resumedDate}`}: ${s.ground} (art 28)`);
+      for (const r of v.reissues) lines.push(`  re-issue requested ${r.requestedDate}, due ${r.due}: ${r.status}${r.priceFen !== null ? `, ${yuan(r.previous.priceFen)} → ${yuan(r.priceFen)}` : ""}`);
+      for (const r of v.reports) lines.push(`  report ${r.id.slice(0, 8)} ${r.kind}${r.origin === "reissue" ? " (re-issued)" : ""} ${r.sourceName}: ${yuan(r.resultFen)}, valid until ${r.validUntil}${r.servedDate ? `, served ${r.servedDate}` : ", not served"}`);
       for (const s of v.appraisal?.selections ?? []) {
         const order = s.order.map((a, i) => `${i + 1}. ${a.agencyId}`).join("  ");
         lines.push(s.mode === "lottery" ? `  lottery round ${s.round} (${s.selectedDate}, ${s.algorithm?.version}): ${order}\n    re-run: ${drawCommand(s.candidates, s.seed!)}` : `  agreed agencies round ${s.round} (${s.selectedDate}): ${order}`);
@@ -77,6 +83,21 @@ export async function runValuationDraw(o: { candidates: string; seed: string; js
     `order: ${order.map((a, i) => `${i + 1}. ${a}`).join("  ")}`,
     `how: ${AGENCY_LOTTERY.description.en}`,
   ]);
+}
+
+/** A report as its printable HTML document (the same page staff and parties open), on stdout. */
+export async function runValuationDocument(valuationId: string, reportId: string, o: { lang?: string }): Promise<void> {
+  const lang = o.lang === "en" ? "en" : o.lang === undefined || o.lang === "zh" ? "zh" : null;
+  if (!lang) throw invalidField("lang", { zh: "语言须为 zh 或 en", en: "lang must be zh or en" });
+  await withContext(async (ctx) => {
+    const db = ctx.database.db;
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (!uuid.test(valuationId)) throw invalidField("valuation", { zh: "确定参考价程序编号格式不正确", en: "Not a valuation id" });
+    if (!uuid.test(reportId)) throw invalidField("reportId", { zh: "报告编号格式不正确", en: "Not a report id" });
+    const v = await db.selectFrom("valuations").select(["id"]).where("id", "=", valuationId).executeTakeFirst();
+    if (!v) throw invalidField("valuation", { zh: "确定参考价程序不存在", en: "No such valuation" });
+    process.stdout.write(reportDocument(await valuationView(ctx, db, v.id, "read", null), reportId, lang));
+  });
 }
 
 export async function runValuationCollect(o: { json?: boolean }): Promise<void> {

@@ -51,6 +51,8 @@ const T = {
     respondent: "被执行人",
     interested: "利害关系人",
     noObjection: "不受理异议（第二十四条第二款）",
+    objections: "异议",
+    objectionRule: "当事人、利害关系人可以在收到报告后五日内书面提出异议（第二十二条、第二十三条）",
     price: "参考价",
     priceFrom: "依本报告确定的参考价",
     priceFixed: "确定日期",
@@ -89,6 +91,8 @@ const T = {
     respondent: "Respondent",
     interested: "Interested person",
     noObjection: "No objection accepted (art 24 para 2)",
+    objections: "Objections",
+    objectionRule: "Parties and interested persons may object in writing within 5 days of receiving the report (arts 22, 23)",
     price: "Reference price",
     priceFrom: "Reference price fixed from this report",
     priceFixed: "Fixed on",
@@ -166,6 +170,7 @@ ${row(t.reportDate, esc(r.reportDate))}
 ${row(t.received, esc(r.receivedDate))}
 ${row(t.result, `<span class="result">${esc(formatYuan(r.resultFen, lang))}</span>`)}
 ${row(t.validUntil, esc(r.validUntil))}
+${row(t.objections, esc(r.kind === "directedInquiry" ? t.noObjection : r.objectionDue ? `${t.objectionDue} ${r.objectionDue}` : t.objectionRule))}
 ${review}
 ${madePrice && price ? row(t.priceFrom, `${esc(formatYuan(price.priceFen, lang))}（${esc(t.priceFixed)} ${esc(price.fixedDate)}，${esc(t.validUntil)} ${esc(price.validUntil)}）`) : ""}
 ${v.ended ? row(t.ended, esc(`${v.ended.date} ${loc(v.ended.label)}`)) : ""}

@@ -139,6 +139,8 @@ describe.each(TEST_BACKENDS)("valuation review, interested persons, documents an
     expect(v.clocks.find((k) => k.kind === "valuationReissue")).toMatchObject({ status: "open", due: reissueDue, basis: expect.objectContaining({ article: "art 19 para 4" }) });
     expect(v.clocks.find((k) => k.id === firstSale.id)!.status).toBe("cancelled");
     await refusedWith(c.officer, `/api/v1/valuations/${v.id}/reissue`, {}, 409);
+    // The lapsed price starts no sale while its re-issue is awaited.
+    await refusedWith(c.officer, `/api/v1/valuations/${v.id}/sale-start`, { firstNoticeDate: lapsed }, 422, "reissue");
 
     at(addDays(lapsed, 4));
     v = await ok(c.officer, `/api/v1/valuations/${v.id}/reissue/collect`);

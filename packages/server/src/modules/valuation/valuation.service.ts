@@ -594,6 +594,10 @@ export async function recordSaleStartIn(tx: Executor, ctx: AppContext, actor: Ac
   const now = today(ctx);
   if (v.status !== "priced") throw refused("status", "参考价尚未确定", "The reference price is not fixed yet");
   if (v.first_notice_date) throw conflict(`已记录一拍公告日（${v.first_notice_date}）`, `The first notice date is already recorded (${v.first_notice_date})`, "firstNoticeDate");
+  const reissue = await tx.selectFrom("valuation_reissues").select(["due_date"]).where("valuation_id", "=", v.id).where("status", "=", "requested").executeTakeFirst();
+  if (reissue) {
+    throw refused("reissue", `参考价有效期已过，正在等待重新出具报告（期限至 ${reissue.due_date}，第十一条第四款、第十九条第四款）`, `The price lapsed and a re-issued report is awaited (due ${reissue.due_date}; arts 11 para 4, 19 para 4)`);
+  }
   if (compareIsoDates(firstNoticeDate, v.price_fixed_date!) < 0 || compareIsoDates(firstNoticeDate, now) > 0) {
     throw invalidField("firstNoticeDate", { zh: `须在参考价确定之日（${v.price_fixed_date}）至今天之间`, en: `Must be between the day the price was fixed (${v.price_fixed_date}) and today` });
   }
