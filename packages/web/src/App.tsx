@@ -9,6 +9,7 @@ const LoginPage = lazy(() => import("./routes/(public)/LoginPage"));
 const RegisterPage = lazy(() => import("./routes/(public)/RegisterPage"));
 const CalculatorsPage = lazy(() => import("./routes/(public)/CalculatorsPage"));
 const PublicRewardsPage = lazy(() => import("./routes/(public)/PublicRewardsPage"));
+const DishonestPage = lazy(() => import("./routes/(public)/DishonestPage"));
 const AuctionsPage = lazy(() => import("./routes/(public)/AuctionsPage"));
 const AuctionLotPage = lazy(() => import("./routes/(public)/AuctionLotPage"));
 const NoAreaPage = lazy(() => import("./routes/(public)/NoAreaPage"));
@@ -43,6 +44,7 @@ export default function App() {
           <Route path="/register" element={<RegisterPage />} />
           <Route path="/calculators" element={<CalculatorsPage />} />
           <Route path="/rewards" element={<PublicRewardsPage />} />
+          <Route path="/dishonest" element={<DishonestPage />} />
           <Route path="/auctions" element={<AuctionsPage />} />
           <Route path="/auctions/:id" element={<AuctionLotPage />} />
           <Route path="/no-area" element={<NoAreaPage />} />

@@ -18,6 +18,8 @@ import { ReportsView } from "../../features/property/components/ReportsView";
 import { MoneyCard } from "../../features/ledger/components/MoneyCard";
 import { PartyValuations } from "../../features/valuation/components/PartyValuations";
 import { PartyLots } from "../../features/auctions/components/PartyLots";
+import { PartySanctions } from "../../features/coercion/components/PartySanctions";
+import { PartyObjections } from "../../features/objections/components/PartyObjections";
 
 /** Cases in which the applicant may still give clues and the respondent still report (registration to closure). */
 const OPEN_STATUSES = new Set(["registered", "assigned", "inProgress"]);
@@ -84,6 +86,12 @@ export default function MyCasePage() {
             ) : null}
             {(user.role === "applicant" || user.role === "respondent") && isRegistered(c) ? <PartyValuations caseId={c.id} parties={c.parties} role={user.role} canObject={OPEN_STATUSES.has(c.status)} /> : null}
             {isRegistered(c) ? <PartyLots caseId={c.id} /> : null}
+            {(user.role === "applicant" || user.role === "respondent") && isRegistered(c) ? (
+              <>
+                <PartySanctions caseId={c.id} />
+                <PartyObjections caseId={c.id} canFile={OPEN_STATUSES.has(c.status)} />
+              </>
+            ) : null}
             <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
               <MilestoneList milestones={c.milestones} />
             </Card>

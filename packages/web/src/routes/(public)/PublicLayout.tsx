@@ -19,6 +19,7 @@ export default function PublicLayout() {
           <Link to="/auctions" data-testid="nav-auctions">{t("nav.auctions")}</Link>
           <Link to="/calculators">{t("nav.calculators")}</Link>
           <Link to="/rewards" data-testid="nav-public-rewards">{t("nav.publicRewards")}</Link>
+          <Link to="/dishonest" data-testid="nav-dishonest">{t("nav.dishonest")}</Link>
           {user ? <Link to={homeFor(user.role)}>{t("nav.myHome")}</Link> : <Link to="/login">{t("nav.login")}</Link>}
           <LanguageSwitch size="small" />
         </Space>

@@ -19,6 +19,7 @@ import { AuctionsTab } from "../../features/auctions/components/AuctionsTab";
 import { MeasuresTab } from "../../features/measures/components/MeasuresTab";
 import { PropertyTab } from "../../features/property/components/PropertyTab";
 import { ValuationTab } from "../../features/valuation/components/ValuationTab";
+import { CoercionTab } from "../../features/coercion/components/CoercionTab";
 
 export default function CasePage() {
   const { t } = useTranslation();
@@ -57,6 +58,7 @@ export default function CasePage() {
                         { key: "valuation", label: <span data-testid="tab-valuation">{t("valuation.tab")}</span>, children: <ValuationTab detail={detail} user={user} /> },
                         { key: "auctions", label: <span data-testid="tab-auctions">{t("case.tabs.auctions")}</span>, children: <AuctionsTab detail={detail} user={user} /> },
                         { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
+                        { key: "coercion", label: <span data-testid="tab-coercion">{t("coercion.tab")}</span>, children: <CoercionTab detail={detail} user={user} /> },
                       ]
                     : []),
                   // Court leaders, supervisors and administrators only; loaded when the tab is opened.
