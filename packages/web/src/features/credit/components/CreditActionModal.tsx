@@ -33,7 +33,8 @@ type V = Record<string, unknown> & {
 
 const trim = (x: unknown) => (typeof x === "string" ? x.trim() : x);
 
-function request(a: CreditAction, caseId: string, v: V): { path: string; body: Record<string, unknown> } {
+/** The request an action sends (exported for tests). */
+export function creditRequest(a: CreditAction, caseId: string, v: V): { path: string; body: Record<string, unknown> } {
   const persons = (v.persons ?? []).filter((p) => p?.name?.trim()).map((p) => ({ name: p.name.trim(), role: p.role }));
   const id = encodeURIComponent(a.targetId);
   switch (a.kind) {
@@ -111,7 +112,7 @@ export function CreditActionModal({ caseId, credit, action, onClose }: { caseId:
   };
   const submit = (v: V) => {
     if (!action) return;
-    mutation.mutate(request(action, encodeURIComponent(caseId), v), {
+    mutation.mutate(creditRequest(action, encodeURIComponent(caseId), v), {
       onSuccess: () => {
         void message.success(t("credit.done"));
         close();
