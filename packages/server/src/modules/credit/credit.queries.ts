@@ -4,6 +4,7 @@
 // masked), so no staff read here returns unmasked personal data; the public lookup returns only published,
 // undeleted entries in that form.
 import type { Executor } from "@zhixing/db";
+import { sql } from "kysely";
 import { maskName, publicDishonestEntry, type Citation, type IsoDate } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
@@ -155,8 +156,11 @@ export async function listingCase(db: Executor, id: string): Promise<string | nu
 export async function publicDishonest(ctx: AppContext, q: { name?: string; idNumber?: string }): Promise<PublicEntryDto[]> {
   const db = ctx.database.db;
   if (!q.name && !q.idNumber) return [];
-  const rows = await db.selectFrom("dishonest_listings").selectAll().where("status", "=", "listed").where("published", "=", true).orderBy("published_date", "desc").orderBy("id").limit(500).execute();
   const idq = q.idNumber?.trim().toUpperCase();
+  let query = db.selectFrom("dishonest_listings").selectAll().where("status", "=", "listed").where("published", "=", true);
+  if (q.name) query = query.where(sql<string>`subject->>'name'`, "like", `%${q.name.trim().replace(/[%_\\]/g, "")}%`);
+  if (idq) query = query.where(sql<string>`upper(coalesce(subject->>'idNumber', subject->>'creditCode'))`, "=", idq);
+  const rows = await query.orderBy("published_date", "desc").orderBy("id").limit(200).execute();
   const hits = rows.filter((l) => {
     const s = l.subject as { kind: string; name: string; idNumber?: string; creditCode?: string };
     if (q.name && !s.name.includes(q.name.trim())) return false;
