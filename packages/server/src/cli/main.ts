@@ -14,6 +14,7 @@ import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
 import { runValuationCollect, runValuationDocument, runValuationDraw, runValuationList } from "./valuation.command";
 import { runCreditList, runCreditSweep } from "../modules/credit/credit.command";
+import { runCoercionList, runObjectionsHold, runObjectionsList } from "../modules/coercion/coercion.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -192,6 +193,12 @@ inquiry
 const credit = program.command("credit").description("信用惩戒 the dishonest-debtor list and restrictions");
 credit.command("list").description("失信 entries listed (and restrictions in force); --all with deleted and lifted").option("--all", "include deleted entries and lifted restrictions").option("--json", "print JSON").action(runCreditList);
 credit.command("sweep").description("run the 失信 deletion job once (失信规定 art 10)").option("--json", "print JSON").action(runCreditSweep);
+
+const coercion = program.command("coercion").description("罚款、拘留 and 拒执罪 referrals (民诉法 arts 114, 118–119)");
+coercion.command("list").description("fines and detentions with their reconsideration, and refusal-crime referrals").option("--case <caseNumberOrId>", "one case").option("--json", "print JSON").action(runCoercionList);
+const objections = program.command("objections").description("执行异议 (执异), 复议 (执复) and third-party objections");
+objections.command("list").description("objections with their linked 执异 / 执复 cases").option("--case <caseNumberOrId>", "one case").option("--json", "print JSON").action(runObjectionsList);
+objections.command("hold <assetId>").description("whether a third-party objection holds the asset from disposal today").option("--json", "print JSON").action(runObjectionsHold);
 
 const calendar = program.command("calendar").description("the statutory holiday calendar");
 calendar.command("show <year>").description("the holiday arrangement of a year and its source").option("--json", "print JSON").action(runCalendarShow);
