@@ -168,6 +168,19 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
     db.selectFrom("valuation_reissues").selectAll().where("valuation_id", "=", id).orderBy("created_at").execute(),
   ]);
   const openSuspension = suspensionRows.find((s) => s.resumed_date === null) ?? null;
+  // Other measures in force on the asset: their applicants are interested persons (art 21 para 1).
+  const otherMeasures =
+    viewer === "party"
+      ? []
+      : await db
+          .selectFrom("measures")
+          .select(["id", "kind", "rank", "external", "executed_by", "start_date", "queue_seq"])
+          .where("asset_id", "=", v.asset_id)
+          .where("status", "=", "active")
+          .where("id", "!=", v.measure_id ?? "00000000-0000-0000-0000-000000000000")
+          .orderBy("start_date")
+          .orderBy("registered_at")
+          .execute();
   const reportNoOf = new Map<string, string | null>();
   for (const a of agencyRows) reportNoOf.set(a.id, a.report_no);
   if (reports.some((r) => r.kind === "onlineInquiry")) {
@@ -460,6 +473,15 @@ export async function valuationView(ctx: AppContext, db: Executor, id: string, v
     })),
     citations: [],
     viewer,
+    otherMeasures: otherMeasures.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      rank: m.rank,
+      external: m.external,
+      executedBy: m.executed_by,
+      startDate: m.start_date,
+      queueSeq: m.queue_seq === null ? null : Number(m.queue_seq),
+    })),
     viewerParties: ownParties ? parties.filter((p) => ownParties.includes(p.id)).map((p) => ({ partyId: p.id, side: p.role, name: p.name })) : [],
     ended:
       v.status === "cancelled" && v.ended_date && v.end_ground

@@ -41,6 +41,16 @@ describe.each(TEST_BACKENDS)("valuation review, interested persons, documents an
     let v = await ok(c.officer, `/api/v1/cases/${caseId}/valuations`, { assetId, facts: { ...FACTS, appraisalRequiredByLaw: true } }, 201);
     v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/agencies`, { mode: "agreement", chosen: ["sim-ag-02", "sim-ag-05", "sim-ag-07"] });
     await refusedWith(c.officer, `/api/v1/valuations/${v.id}/appraisal/review`, { defects: ["basicInfoError"], note: "股权比例记载错误" }, 422, "report");
+    // Another court's queued freeze on the same equity, as the register records it: its applicant is an interested person (art 21).
+    const courtId = (await t.database.db.selectFrom("cases").select("court_id").where("id", "=", caseId).executeTakeFirstOrThrow()).court_id;
+    const otherId = "5b0e1c2a-0000-4000-8000-00000000a021";
+    await t.database.db
+      .insertInto("measures")
+      .values({ id: otherId, court_id: courtId, case_id: caseId, asset_id: assetId, kind: "freeze", context: "enforcement", executed_by: "上海知识产权法院", registry_receipt_date: null, amount_fen: 1, rank: "queued", start_date: "2025-11-05", expires: null, status: "active", released_date: null, release_reason: null, release_note: null, justification: null, created_by: null, external: true })
+      .execute();
+    v = await get(v.id);
+    expect(v.otherMeasures).toEqual([expect.objectContaining({ id: otherId, rank: "queued", external: true, executedBy: "上海知识产权法院", startDate: "2025-11-05" })]);
+    expect((await get(v.id, c.applicant)).otherMeasures).toEqual([]);
 
     at("2025-11-20");
     v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/collect`);

@@ -409,6 +409,13 @@ export const valuationDto = z.object({
   citations: z.array(citationDto),
   /** What the viewer may do: act (handler, division head), read (other staff, supervisors), party (may object). */
   viewer: z.enum(["act", "read", "party"]),
+  /**
+   * Staff only: the other measures in force on the asset (queued, or another court's recorded here) — whose
+   * applicants are interested persons the reports go to (art 21 para 1). Empty for parties.
+   */
+  otherMeasures: z.array(
+    z.object({ id: z.string(), kind: z.string(), rank: z.enum(["first", "queued"]), external: z.boolean(), executedBy: z.string().nullable(), startDate: z.string(), queueSeq: z.number().nullable() }),
+  ),
   /** A party viewer's own party records in the case (whose receipts and objections are theirs); empty for staff. */
   viewerParties: z.array(z.object({ partyId: z.string(), side: z.enum(["applicant", "respondent"]), name: z.string() })),
   /** How the valuation ended without a sale: withdrawn (art 29) or with its case. */

@@ -50,24 +50,28 @@ export type AgencyExt = Omit<AgencyCommission, "status"> & {
 };
 
 export type ViewerParty = { partyId: string; side: "applicant" | "respondent"; name: string };
+/** Staff only: other measures in force on the asset, whose applicants are interested persons (art 21 para 1). */
+export type OtherMeasure = { id: string; kind: string; rank: "first" | "queued"; external: boolean; executedBy: string | null; startDate: string; queueSeq: number | null };
 
 /** The valuation with the fields of the later API, always present. */
 export type ValuationExt = Omit<Valuation, "reports" | "appraisal"> & {
   reports: ReportExt[];
   appraisal: { selections: NonNullable<Valuation["appraisal"]>["selections"]; agencies: AgencyExt[] } | null;
   viewerParties: ViewerParty[];
+  otherMeasures: OtherMeasure[];
   ended: { date: string; ground: string; label: Localized; note: string | null } | null;
   suspensions: ValuationSuspension[];
   reissues: ValuationReissue[];
 };
 
-type Partial_ = Partial<Pick<ValuationExt, "viewerParties" | "ended" | "suspensions" | "reissues">>;
+type Partial_ = Partial<Pick<ValuationExt, "viewerParties" | "otherMeasures" | "ended" | "suspensions" | "reissues">>;
 
 export function extOf(v: Valuation): ValuationExt {
   const x = v as Valuation & Partial_;
   return {
     ...(v as unknown as ValuationExt),
     viewerParties: x.viewerParties ?? [],
+    otherMeasures: x.otherMeasures ?? [],
     ended: x.ended ?? null,
     suspensions: x.suspensions ?? [],
     reissues: x.reissues ?? [],

@@ -17,7 +17,7 @@ import { formatCitation, formatDate } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
 import { useLocalized } from "../../../lib/useLocalized";
 import { decideObjection, recordExplanation, referObjection, serveReport, type InterestedPerson } from "../api/valuations";
-import type { ReceiptExt } from "../types";
+import { extOf, type ReceiptExt } from "../types";
 import { reportOrigin } from "../valuation";
 import { ReportDocumentLink } from "./ValuationStateSections";
 import { useValuationAction } from "../hooks/useValuations";
@@ -167,6 +167,18 @@ export function ReportsSection({ v, parties }: { v: Valuation; parties: readonly
           <Checkbox.Group options={parties.map((p) => ({ value: p.id, label: partyName(p.id) }))} />
         </Form.Item>
         <Typography.Text strong>{t("valuation.reports.interestedTitle")}</Typography.Text>
+        {extOf(v).otherMeasures.length > 0 ? (
+          <div data-testid="serve-other-measures" style={{ fontSize: 13, margin: "4px 0" }}>
+            {t("valuation.reports.otherMeasures")}
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {extOf(v).otherMeasures.map((m) => (
+                <li key={m.id} style={{ fontVariantNumeric: "tabular-nums" }}>
+                  {t("valuation.reports.otherMeasure", { by: m.executedBy ?? "—", rank: t(`valuation.reports.measureRank.${m.rank}`), date: formatDate(m.startDate) })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
           {t("valuation.reports.interestedHelp", { basis: formatCitation(citeSource("referencePrice", "art 21 para 1"), i18n.language) })}
         </Typography.Paragraph>
