@@ -67,6 +67,8 @@ export const listingBody = z.strictObject({
   representativeName: name.optional(),
   /** A natural person whose ID is not a resident ID: the birth date (art 4: minors). */
   birthDate: isoDate.optional(),
+  /** A natural person whose ID is not a resident ID: the sex the public entry states (art 6(2)). */
+  sex: z.enum(["male", "female"]).optional(),
   publish: z.boolean().optional(),
 });
 export type ListingInputBody = z.infer<typeof listingBody>;

@@ -478,7 +478,9 @@ export async function listDishonest(ctx: AppContext, user: AuthUser, caseId: str
       const id = party.id_type === "residentId" ? validateResidentId(party.id_number, now) : null;
       birthDate = id && id.ok ? id.birthDate : (input.birthDate as IsoDate | undefined) ?? null;
       if (!birthDate) throw invalidField("birthDate", { zh: "自然人被执行人须提供出生日期，以确认其不是未成年人（《失信规定》第四条）", en: "A natural person's birth date is needed to rule out a minor (失信规定 art 4)" });
-      subject = { kind: "naturalPerson", name: party.name, sex: id && id.ok ? id.sex : "male", birthDate, idNumber: party.id_number };
+      const sex = id && id.ok ? id.sex : input.sex;
+      if (!sex) throw invalidField("sex", { zh: "请填写被执行人的性别（《失信规定》第六条第二项）", en: "Give the respondent's sex (失信规定 art 6(2))" });
+      subject = { kind: "naturalPerson", name: party.name, sex, birthDate, idNumber: party.id_number };
     } else {
       let rep = input.representativeName ?? null;
       if (!rep) {
