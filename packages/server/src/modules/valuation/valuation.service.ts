@@ -39,6 +39,7 @@ import {
   actorOf,
   assertCaseOpen,
   assertMayAct,
+  assertNotSuspended,
   clockRow,
   closeClocks,
   conflict,
@@ -305,6 +306,8 @@ export async function moveToNextMethod(ctx: AppContext, user: AuthUser, valuatio
     await assertMayAct(tx, user, c);
     assertCaseOpen(c);
     if (v.status !== "inProgress") throw refused("status", "参考价已经确定或程序已终止", "The price is fixed or the valuation has ended");
+    // A suspended method (art 28) is resumed, or the valuation withdrawn (art 29), before anything else.
+    await assertNotSuspended(tx, v.id);
     const step = await latestStep(tx, v.id);
     let outcome: "impossible" | "failed";
     if (step.status === "open") {

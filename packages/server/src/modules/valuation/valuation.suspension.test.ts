@@ -49,6 +49,8 @@ describe.each(TEST_BACKENDS)("valuation suspension and withdrawal on %s", (kind)
     await refusedWith(c.officer, `/api/v1/valuations/${v.id}/suspend`, { ground: "other", note: "再次暂缓" }, 422, "status");
     at("2025-11-15");
     await refusedWith(c.officer, `/api/v1/valuations/${v.id}/appraisal/collect`, {}, 422, "suspension");
+    await refusedWith(c.officer, `/api/v1/valuations/${v.id}/next`, { note: "换一种方式", outcome: "failed" }, 422, "suspension");
+    await refusedWith(c.officer, `/api/v1/valuations/${v.id}/price`, {}, 422, "suspension");
     const job = await collectValuations(t.ctx);
     expect(job.failed.filter((f) => f.valuationId === v.id)).toEqual([]);
     v = (await c.officer.get(`/api/v1/valuations/${v.id}`)).json() as ValuationDto;
