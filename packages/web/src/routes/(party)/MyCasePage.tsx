@@ -20,6 +20,7 @@ import { PartyValuations } from "../../features/valuation/components/PartyValuat
 import { PartyLots } from "../../features/auctions/components/PartyLots";
 import { PartySanctions } from "../../features/coercion/components/PartySanctions";
 import { PartyObjections } from "../../features/objections/components/PartyObjections";
+import { PartyCreditCard } from "../../features/credit/components/PartyCreditCard";
 
 /** Cases in which the applicant may still give clues and the respondent still report (registration to closure). */
 const OPEN_STATUSES = new Set(["registered", "assigned", "inProgress"]);
@@ -92,6 +93,7 @@ export default function MyCasePage() {
                 <PartyObjections caseId={c.id} canFile={OPEN_STATUSES.has(c.status)} />
               </>
             ) : null}
+            {user.role === "respondent" && isRegistered(c) ? <PartyCreditCard caseId={c.id} /> : null}
             <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
               <MilestoneList milestones={c.milestones} />
             </Card>

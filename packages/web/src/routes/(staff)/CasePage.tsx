@@ -20,6 +20,7 @@ import { MeasuresTab } from "../../features/measures/components/MeasuresTab";
 import { PropertyTab } from "../../features/property/components/PropertyTab";
 import { ValuationTab } from "../../features/valuation/components/ValuationTab";
 import { CoercionTab } from "../../features/coercion/components/CoercionTab";
+import { CreditPanel } from "../../features/credit/components/CreditPanel";
 
 export default function CasePage() {
   const { t } = useTranslation();
@@ -59,6 +60,7 @@ export default function CasePage() {
                         { key: "auctions", label: <span data-testid="tab-auctions">{t("case.tabs.auctions")}</span>, children: <AuctionsTab detail={detail} user={user} /> },
                         { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
                         { key: "coercion", label: <span data-testid="tab-coercion">{t("coercion.tab")}</span>, children: <CoercionTab detail={detail} user={user} /> },
+                        { key: "credit", label: <span data-testid="tab-credit">{t("credit.tab")}</span>, children: <CreditPanel caseId={detail.id} audience="staff" /> },
                       ]
                     : []),
                   // Court leaders, supervisors and administrators only; loaded when the tab is opened.
