@@ -243,4 +243,35 @@ describe.each(TEST_BACKENDS)("auction lots on %s", (kind) => {
     const money = await t.anonymous().get("/api/v1/calc/auction?referencePriceFen=100&assetType=bankDeposit");
     expect([money.statusCode, money.json().error.field]).toEqual([400, "assetType"]);
   });
+
+  it("refuses a lot on an asset held by a third party's objection, until 15 days after its rejection was served (执行程序解释 arts 15–16; 民诉法解释 art 463)", async () => {
+    clock.setToday("2025-09-15");
+    const { caseId, assetId } = await caseWithAsset(t, c, "2025-09-15");
+    const ok = async (p: Promise<{ statusCode: number; body: string; json: () => { id: string } }>) => {
+      const r = await p;
+      expect([200, 201], r.body).toContain(r.statusCode);
+      return r.json();
+    };
+    const o = await ok(c.officer.post(`/api/v1/cases/${caseId}/objections`, { kind: "thirdParty", assetId, request: "停止拍卖", grounds: "专利权已于判决前转让给我", objectorName: "王五", receivedOn: "2025-09-15" }));
+    const body = lotBody(t, assetId, "2025-09-22").body;
+    const before = await footprint();
+    const held = await create(caseId, body);
+    expect([held.statusCode, held.json().error.field]).toEqual([422, "assetId"]);
+    expect(held.json().error.message.zh).toContain("案外人");
+    expect(await footprint()).toEqual(before);
+    await ok(c.head.post(`/api/v1/objections/${o.id}/docket`, { materialsComplete: true }));
+    await ok(c.head.post(`/api/v1/objections/${o.id}/ruling`, { ruling: "rejected", reasons: "专利登记在被执行人名下" }));
+    clock.setToday("2025-09-16");
+    await ok(c.head.post(`/api/v1/objections/${o.id}/service`, { servedOn: "2025-09-16" }));
+    // 15 days from 09-16 end on 10-01, a holiday: the window runs to 10-09.
+    clock.setToday("2025-10-09");
+    const stillHeld = await create(caseId, lotBody(t, assetId, "2025-10-13").body);
+    expect([stillHeld.statusCode, stillHeld.json().error.field]).toEqual([422, "assetId"]);
+    expect(stillHeld.json().error.message.en).toContain("until 2025-10-09");
+    clock.setToday("2025-10-10");
+    const created = await create(caseId, lotBody(t, assetId, "2025-10-14").body);
+    expect(created.statusCode, created.body).toBe(201);
+    await cancel(created.json().id);
+    clock.setToday("2025-09-15");
+  });
 });

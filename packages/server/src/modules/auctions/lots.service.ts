@@ -32,6 +32,7 @@ import {
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { lockCase } from "../cases/case-lock";
+import { assertNoDisposalHold } from "../objections/objections.service";
 import { assertCaseOpenFor, record } from "../measures/measures.service";
 import type { ValuationRow } from "../valuation/valuation.common";
 import { recordSaleStartIn } from "../valuation/valuation.service";
@@ -156,6 +157,7 @@ export async function createLot(ctx: AppContext, user: AuthUser, caseId: string,
     const assetType = asset.asset_type as AssetType;
     const assetClass = renameFields(() => auctionAssetClass(assetType, "assetId"), {});
     if (!isAuctionable(assetType)) throw new DomainError("VALIDATION", { zh: "该财产不能拍卖", en: "This asset cannot be auctioned" }, { field: "assetId" });
+    await assertNoDisposalHold(tx, asset.id, todayDate);
     const measureId = await controllingMeasure(tx, caseId, asset.id, input.measureId);
     const chain = await chainOf(tx, caseId, asset.id, input.previousLotId);
 
@@ -328,6 +330,7 @@ export async function announceLot(ctx: AppContext, user: AuthUser, lotId: string
     await assertMayActOnLot(tx, user, c);
     assertCaseOpenFor(c, "create");
     if (lot.status !== "draft") throw refused("status", `拍卖状态为 ${lot.status}，不能公告`, `The lot is ${lot.status}; it cannot be announced`);
+    await assertNoDisposalHold(tx, lot.asset_id, todayDate);
     // 网拍规定 art 16 para 1: notified 3 days before the announcement — directly, or (who cannot be
     // notified) by a platform posting that counts as notice once it has run 5 days; both gate alike.
     const posting = lot.posting_started_on ? deemedNotifiedOn(lot.posting_started_on, cal, periods) : null;

@@ -6,6 +6,7 @@ import { compareIsoDates, assertSuspendable, auctionAssetClass, deemedNotifiedOn
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { assertCaseOpenFor, record } from "../measures/measures.service";
+import { assertNoDisposalHold } from "../objections/objections.service";
 import { auctionSettings } from "./auction-settings";
 import { publishLot, type StoredSuspension } from "./auctions.queries";
 import { actorOf, assertMayActOnLot, closeLotClocks, iso, lockLotOfCase, openLotClock, refused, renameFields, type LotRow } from "./auctions.shared";
@@ -61,6 +62,7 @@ export async function recordCauseEnded(ctx: AppContext, user: AuthUser, lotId: s
   const todayDate = today(ctx);
   await withLot(ctx, user, lotId, async (tx, c, lot) => {
     if (lot.status !== "suspended") throw refused("status", "拍卖未被暂缓或中止", "The lot is not suspended");
+    await assertNoDisposalHold(tx, lot.asset_id, todayDate);
     const s = lot.suspension as StoredSuspension;
     if (s.causeEndedOn) throw refused("causeEndedOn", `已记载事由于 ${s.causeEndedOn} 消失`, `The cause was recorded as ended on ${s.causeEndedOn}`);
     notFuture(input.causeEndedOn, todayDate, "causeEndedOn");

@@ -32,6 +32,7 @@ import {
   todayInShanghai,
   type Citation,
   type IsoDate,
+  formatCitation,
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
@@ -430,6 +431,26 @@ export async function assetDisposalHold(db: Executor, assetId: string, on: IsoDa
     }
   }
   return null;
+}
+
+const HOLD_REASON: Record<AssetHold["reason"], { zh: string; en: string }> = {
+  examination: { zh: "案外人对该财产的异议正在审查", en: "a third party's objection to it is being examined" },
+  suit: { zh: "案外人就该财产提起（或可提起）执行异议之诉，尚未审结或解除", en: "a third party's objection suit about it is pending (or its measures are not yet released)" },
+  afterRejection: { zh: "驳回案外人异议的裁定送达后十五日内", en: "it is within 15 days after the ruling rejecting a third party's objection was served" },
+};
+
+/**
+ * Refuses a disposal step (valuation for sale, a lot, its announcement or resumption) while the asset is
+ * held by a third-party objection (执行程序解释 arts 15–16; 民诉法解释 art 463 para 2), naming `field`.
+ */
+export async function assertNoDisposalHold(db: Executor, assetId: string, on: IsoDate, field = "assetId"): Promise<void> {
+  const hold = await assetDisposalHold(db, assetId, on);
+  if (!hold) return;
+  const r = HOLD_REASON[hold.reason];
+  const until = hold.until ? { zh: `（至 ${hold.until}）`, en: ` (until ${hold.until})` } : { zh: "", en: "" };
+  const zhCites = hold.basis.map((b) => formatCitation(b, "zh")).join("；");
+  const enCites = hold.basis.map((b) => formatCitation(b, "en")).join("; ");
+  throw refused(field, `${r.zh}${until.zh}，不得处分该财产（${zhCites}）`, `The asset may not be disposed of: ${r.en}${until.en} (${enCites})`);
 }
 
 // ─── reading ─────────────────────────────────────────────────────────────────────────────────────────
