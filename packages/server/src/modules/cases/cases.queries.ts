@@ -25,6 +25,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "./case-access";
 import { caseStateOf, toActor } from "./cases.service";
+import { LINKED_REVIEW_TYPE_CODES } from "./linked-cases";
 import { caseMoneyOf } from "../ledger/ledger.queries";
 import type { CaseDetail, CaseSummary, PreservationInfo } from "./cases.schemas";
 
@@ -135,7 +136,8 @@ export function caseDetailOf(a: CaseAggregate, user: AuthUser, canAct: boolean, 
       reason: e.reason,
       data: (e.data ?? {}) as Record<string, unknown>,
     })),
-    allowedActions: canAct ? allowedEvents(caseStateOf(a), toActor(user)) : [],
+    // A linked review case (执异/执复/执监) is examined by the objections module, not the lifecycle.
+    allowedActions: canAct && !LINKED_REVIEW_TYPE_CODES.includes(r.type_code) ? allowedEvents(caseStateOf(a), toActor(user)) : [],
     term:
       r.term_start && r.term_due
         ? {

@@ -84,6 +84,7 @@ describe.each(TEST_BACKENDS)("objections on %s", (kind) => {
       { kind: "objectionDecision", due: "2025-09-30", status: "open" },
     ]);
     // A review case runs no enforcement lifecycle.
+    expect((await c.head.get(`/api/v1/cases/${linked.id}`)).json().allowedActions).toEqual([]);
     const assign = await c.head.post(`/api/v1/cases/${linked.id}/actions/assign`, { handlerId: c.officer.user.id });
     expect(assign.statusCode).toBe(422);
     // Its parties follow it.

@@ -8,6 +8,7 @@ import { ClockCard } from "../../features/workbench/components/ClockCard";
 import { PendingApprovals } from "../../features/workbench/components/PendingApprovals";
 import { StatusCounts } from "../../features/workbench/components/StatusCounts";
 import { RegistrationQueue } from "../../features/workbench/components/RegistrationQueue";
+import { PendingSanctionApprovals } from "../../features/coercion/components/PendingSanctionApprovals";
 
 function WorkbenchBody({ w, user }: { w: Workbench; user: User }) {
   const { t } = useTranslation();
@@ -19,6 +20,11 @@ function WorkbenchBody({ w, user }: { w: Workbench; user: User }) {
       {showApprovals ? (
         <Col xs={24}>
           <PendingApprovals items={approvals} />
+        </Col>
+      ) : null}
+      {user.role === "president" ? (
+        <Col xs={24}>
+          <PendingSanctionApprovals enabled />
         </Col>
       ) : null}
       <Col xs={24} xl={8}>
