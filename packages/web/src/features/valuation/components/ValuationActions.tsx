@@ -392,7 +392,7 @@ export function ValuationActions({ v }: { v: Valuation }) {
           <Radio.Group data-testid="valuation-suspend-ground" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
             {SUSPENSION_GROUNDS.map((g) => (
               <Radio key={g} value={g}>
-                {loc(SUSPENSION_GROUND_INFO[g].label)}（{formatCitation(SUSPENSION_GROUND_INFO[g].basis, i18n.language)}）
+                {loc(SUSPENSION_GROUND_INFO[g].label)}{t("common.paren", { text: formatCitation(SUSPENSION_GROUND_INFO[g].basis, i18n.language) })}
               </Radio>
             ))}
           </Radio.Group>
@@ -431,7 +431,7 @@ export function ValuationActions({ v }: { v: Valuation }) {
           <Radio.Group data-testid="valuation-withdraw-ground" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
             {OFFICER_WITHDRAWAL_GROUNDS.map((g) => (
               <Radio key={g} value={g}>
-                {loc(WITHDRAWAL_GROUND_INFO[g].label)}（{WITHDRAWAL_GROUND_INFO[g].basis.map((b) => formatCitation(b, i18n.language)).join(t("common.citationSep"))}）
+                {loc(WITHDRAWAL_GROUND_INFO[g].label)}{t("common.paren", { text: WITHDRAWAL_GROUND_INFO[g].basis.map((b) => formatCitation(b, i18n.language)).join(t("common.citationSep")) })}
               </Radio>
             ))}
           </Radio.Group>
@@ -454,7 +454,7 @@ export function ValuationActions({ v }: { v: Valuation }) {
           <Checkbox.Group data-testid="valuation-review-defects" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
             {REVIEW_DEFECTS.map((d) => (
               <Checkbox key={d} value={d}>
-                {loc(REVIEW_DEFECT_INFO[d].label)}（{formatCitation(REVIEW_DEFECT_INFO[d].basis, i18n.language)}）
+                {loc(REVIEW_DEFECT_INFO[d].label)}{t("common.paren", { text: formatCitation(REVIEW_DEFECT_INFO[d].basis, i18n.language) })}
               </Checkbox>
             ))}
           </Checkbox.Group>

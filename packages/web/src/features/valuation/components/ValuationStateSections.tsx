@@ -72,7 +72,7 @@ export function SuspensionSection({ v }: { v: Valuation }) {
             ) : (
               <Tag>{t("valuation.suspension.resumedTag", { date: formatDate(s.resumedDate) })}</Tag>
             )}
-            {loc(s.label)}（{formatCitation(s.basis, i18n.language)}）
+            {loc(s.label)}{t("common.paren", { text: formatCitation(s.basis, i18n.language) })}
             {t("common.listSep")}
             {s.open ? t("valuation.suspension.since", { date: formatDate(s.from) }) : s.to ? t("valuation.suspension.range", { from: formatDate(s.from), to: formatDate(s.to) }) : t("valuation.suspension.none")}
             {s.note ? <div style={{ color: "rgba(0,0,0,0.65)" }}>{s.note}</div> : null}
