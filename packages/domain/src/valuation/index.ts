@@ -111,6 +111,7 @@ export {
   orderAppraisalReview,
   reissueOutcome,
   requestReissue,
+  reviewDeadline,
   type ReissueAnswer,
   type ReissueOutcome,
   type ReviewDefect,

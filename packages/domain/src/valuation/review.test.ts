@@ -44,6 +44,13 @@ describe("appraisalReviewOutcome (arts 20, 19 para 3, 26)", () => {
     if (status === "defaulted") expect(o.basis.map((b) => b.article)).toContain("art 19 para 3");
   });
 
+  it("art 20 with art 28: two days suspended within the 3 days move the due day (Thursday 03-13 → Monday 03-17); a correction on 03-14 is then in time", () => {
+    const suspensions = [{ from: "2025-03-11", to: "2025-03-12" }];
+    const o = appraisalReviewOutcome({ noticeDate: "2025-03-10", answer: { kind: "corrected", date: "2025-03-14" }, today: "2025-03-14", suspensions }, cal);
+    expect(o).toMatchObject({ status: "corrected", due: "2025-03-17" });
+    expect(o.basis.map((b) => b.article)).toContain("art 20");
+  });
+
   it("art 20: an answer before the order is refused", () => {
     expectDomainError(() => appraisalReviewOutcome({ noticeDate: "2025-03-10", answer: { kind: "explained", date: "2025-03-09" }, today: "2025-03-11" }, cal), "VALIDATION", "answer.date");
   });

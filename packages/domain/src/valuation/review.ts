@@ -18,6 +18,8 @@
 // - The art 20 period runs from the day of the court's order; an answer dated after the due day is a
 //   default under art 19 para 3 (the same wording: "未在期限内出具…补正说明").
 // - A correction replaces the report's result; an explanation leaves it as it was.
+// - Days on which the court had suspended the appraisal (art 28) are added to the 3 days, as to the
+//   report period (art 19 para 1; suspension.ts).
 // - Re-issue is asked of the platforms whose results made the price (art 13) or of the agency whose
 //   report did. The re-issued results replace the price as they stand — the online average of those
 //   re-issued within the 3 days (art 13 para 1, "部分…平台在期限内出具" by analogy), or the agency's
@@ -30,11 +32,11 @@ import type { StatutoryCalendar } from "../calendar/types";
 import { compareIsoDates, parseIsoDate, type IsoDate } from "../dates/iso-date";
 import { DomainError, invalidField, type Localized } from "../errors/domain-error";
 import type { Fen } from "../money/fen";
-import { appraisalCorrectionDeadline } from "./appraisal";
+import { appraisalCorrectionDeadline, suspendedDaysWithin, type Suspension } from "./appraisal";
 import { isValuationMethod, type ValuationMethod } from "./methods";
 import { averageFen } from "./online-inquiry";
 import { canUseReferencePrice, maxValidUntil, reissueDeadline } from "./report";
-import type { ValuationClock } from "./periods";
+import { valuationClock, type ValuationClock } from "./periods";
 
 const P = (article: string): Citation => citeSource("referencePrice", article);
 
@@ -79,16 +81,24 @@ export type ReviewOutcome =
   | { status: "explained" | "corrected"; due: IsoDate; answerDate: IsoDate; explanation: Localized; basis: Citation[] }
   | { status: "defaulted"; due: IsoDate; explanation: Localized; basis: Citation[] };
 
+/** art 20: the 3 days from the court's order, plus the days the appraisal was suspended in them (art 28). */
+export function reviewDeadline(input: { noticeDate: IsoDate; suspensions?: readonly Suspension[] }, cal: StatutoryCalendar): ValuationClock {
+  const suspended = suspendedDaysWithin(input.noticeDate, 3, input.suspensions ?? []);
+  if (suspended === 0) return appraisalCorrectionDeadline({ noticeDate: input.noticeDate }, cal);
+  const c = valuationClock("appraisalCorrection", parseIsoDate(input.noticeDate, "noticeDate"), cal, suspended);
+  return { ...c, basis: [...c.basis, P("art 28")] };
+}
+
 /**
  * Where the art 20 order stands on `today`: waiting until the due day; answered in time (an explanation,
  * or a correction whose result replaces the report's); or, with no answer in time, the agency defaulted
  * (art 19 para 3: the next agency).
  */
 export function appraisalReviewOutcome(
-  input: { noticeDate: IsoDate; answer?: { kind: "explained" | "corrected"; date: IsoDate }; today: IsoDate },
+  input: { noticeDate: IsoDate; answer?: { kind: "explained" | "corrected"; date: IsoDate }; today: IsoDate; suspensions?: readonly Suspension[] },
   cal: StatutoryCalendar,
 ): ReviewOutcome {
-  const clock = appraisalCorrectionDeadline({ noticeDate: input.noticeDate }, cal);
+  const clock = reviewDeadline({ noticeDate: input.noticeDate, ...(input.suspensions ? { suspensions: input.suspensions } : {}) }, cal);
   const today = parseIsoDate(input.today, "today");
   const answer = input.answer;
   if (answer) {

@@ -44,6 +44,7 @@ import {
   openStepOf,
   record,
   refused,
+  stepSuspensions,
   SYSTEM_ACTOR,
   valuationSettings,
   withTimeout,
@@ -147,7 +148,7 @@ export async function collectReview(ctx: AppContext, user: AuthUser | null, valu
     if (step.id !== pre.step.id || cur.status !== "reported" || cur.review_status !== "waiting") return;
     await tx.updateTable("valuation_agency_commissions").set({ last_polled_date: now, last_error: reply.status === "error" ? reply.error : null }).where("id", "=", cur.id).execute();
     const answered = reply.status === "explained" || reply.status === "corrected" ? { kind: reply.status, date: reply.date } : undefined;
-    const o = appraisalReviewOutcome({ noticeDate: cur.review_notice_date!, ...(answered ? { answer: answered } : {}), today: now }, cal);
+    const o = appraisalReviewOutcome({ noticeDate: cur.review_notice_date!, ...(answered ? { answer: answered } : {}), today: now, suspensions: await stepSuspensions(tx, step.id) }, cal);
     if (o.status === "waiting") return;
     if (o.status === "defaulted") {
       await tx.updateTable("valuation_agency_commissions").set({ review_status: "defaulted" }).where("id", "=", cur.id).execute();

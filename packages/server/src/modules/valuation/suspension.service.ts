@@ -16,6 +16,7 @@ import {
   endSuspension,
   onlineCorrectionDeadline,
   onlineInquiryDeadline,
+  reviewDeadline,
   type WithdrawalDecision,
   type WithdrawalGround,
 } from "@zhixing/domain";
@@ -43,7 +44,7 @@ import { VALUATION_CLOCKS } from "./valuation.service";
 import type { ResumeInput, SuspendInput, WithdrawInput } from "./valuation.schemas";
 
 /** The outside body's report clocks that stand still while the work is suspended (a function: cases.service imports this module). */
-const pausedKinds = () => [VALUATION_CLOCKS.onlineReport, VALUATION_CLOCKS.onlineCorrection, VALUATION_CLOCKS.appraisalReport];
+const pausedKinds = () => [VALUATION_CLOCKS.onlineReport, VALUATION_CLOCKS.onlineCorrection, VALUATION_CLOCKS.appraisalReport, VALUATION_CLOCKS.appraisalCorrection];
 
 /** art 28: the officer suspends the running online inquiry or appraisal. */
 export async function suspendValuation(ctx: AppContext, user: AuthUser, valuationId: string, input: SuspendInput, ip: string | null = null): Promise<string> {
@@ -60,7 +61,7 @@ export async function suspendValuation(ctx: AppContext, user: AuthUser, valuatio
       .insertInto("valuation_suspensions")
       .values({ id, court_id: c.court_id, case_id: c.id, valuation_id: v.id, step_id: step.id, ground: input.ground, note: input.note, from_date: d.from, to_date: null, resumed_date: null, suspended_by: user.id })
       .execute();
-    const agencies = await tx.selectFrom("valuation_agency_commissions").select("id").where("step_id", "=", step.id).where("status", "=", "commissioned").execute();
+    const agencies = await tx.selectFrom("valuation_agency_commissions").select("id").where("step_id", "=", step.id).where("status", "in", ["commissioned", "reported"]).execute();
     const paused = await tx
       .updateTable("clocks")
       .set({ status: "cancelled" })
@@ -109,6 +110,14 @@ export async function resumeValuation(ctx: AppContext, user: AuthUser, valuation
         const d = deadlineOf({ ...row, suspensions }, cal);
         await insertClocks(tx, [clockRow(c, VALUATION_CLOCKS.appraisalReport, row.id, { ...d, from: row.commission_date }, now)]);
         reopened.push({ kind: VALUATION_CLOCKS.appraisalReport, due: d.due });
+      }
+      // An art 20 answer awaited: its 3 days gain the suspended days too.
+      const reviewed = await tx.selectFrom("valuation_agency_commissions").selectAll().where("step_id", "=", step.id).where("status", "=", "reported").where("review_status", "=", "waiting").executeTakeFirst();
+      if (reviewed) {
+        const k = reviewDeadline({ noticeDate: reviewed.review_notice_date!, suspensions: await stepSuspensions(tx, step.id) }, cal);
+        await tx.updateTable("valuation_agency_commissions").set({ review_due: k.due }).where("id", "=", reviewed.id).execute();
+        await insertClocks(tx, [clockRow(c, VALUATION_CLOCKS.appraisalCorrection, reviewed.id, k, now)]);
+        reopened.push({ kind: VALUATION_CLOCKS.appraisalCorrection, due: k.due });
       }
     }
     if (step.status === "open" && step.method === "onlineInquiry") {

@@ -5,7 +5,7 @@
 // progress.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BACKENDS } from "@zhixing/db/testing";
-import { appraisalDeadline, onlineInquiryDeadline } from "@zhixing/domain";
+import { appraisalCorrectionDeadline, appraisalDeadline, onlineInquiryDeadline, reviewDeadline } from "@zhixing/domain";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { lockCase } from "../cases/case-lock";
 import { endValuationsOnCaseClosure } from "./suspension.service";
@@ -72,6 +72,32 @@ describe.each(TEST_BACKENDS)("valuation suspension and withdrawal on %s", (kind)
     expect(v.appraisal!.agencies[0]).toMatchObject({ status: "reported", reportDate: "2025-12-18" });
     expect(v.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(["valuation.suspended", "valuation.resumed", "valuation.reportReceived"]));
     expect(v.timeline.find((e) => e.type === "valuation.resumed")!.data).toMatchObject({ suspendedDays: 10 });
+  });
+
+  it("an art 20 answer awaited while the appraisal is suspended: its 3 days gain the suspended days; a correction after the original due is in time", async () => {
+    simulate(t, { agencyScript: { "sim-ag-07": { reportAfterDays: 5, review: { kind: "corrected", afterDays: 5, resultPermille: 980 } } } });
+    const caseId = await assignedCase(t, c, "2025-11-03");
+    const assetId = await controlledAsset(c.officer, caseId, { type: "equity", identifier: "91110108MA01SUSP3", valueFen: 20_000_000 });
+    at("2025-11-10");
+    let v = await ok(c.officer, `/api/v1/cases/${caseId}/valuations`, { assetId, facts: { ...FACTS, appraisalRequiredByLaw: true } }, 201);
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/agencies`, { mode: "agreement", chosen: ["sim-ag-07", "sim-ag-05", "sim-ag-02"] });
+    at("2025-11-15");
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/collect`);
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/review`, { defects: ["outOfScope"], note: "遗漏关联专利" });
+    const due0 = appraisalCorrectionDeadline({ noticeDate: "2025-11-15" }, cal()).due;
+    at("2025-11-16");
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/suspend`, { ground: "materialsInaccurate", note: "权属材料需重新核实" });
+    expect(open(v, "valuationAppraisalCorrection")).toEqual([]);
+    at("2025-11-19");
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/resume`, {});
+    const due = reviewDeadline({ noticeDate: "2025-11-15", suspensions: [{ from: "2025-11-16", to: "2025-11-18" }] }, cal()).due;
+    expect(due > due0).toBe(true);
+    expect(v.appraisal!.agencies[0]!.review).toMatchObject({ status: "waiting", due });
+    expect(open(v, "valuationAppraisalCorrection").map((k) => k.due)).toEqual([due]);
+    at("2025-11-20");
+    expect("2025-11-20" > due0).toBe(true);
+    v = await ok(c.officer, `/api/v1/valuations/${v.id}/appraisal/review/collect`);
+    expect(v.appraisal!.agencies[0]).toMatchObject({ status: "reported", review: { status: "corrected" } });
   });
 
   it("an online inquiry's 3 days move by the days suspended (art 28); an agreement cannot be suspended", async () => {
