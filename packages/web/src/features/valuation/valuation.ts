@@ -177,6 +177,9 @@ export function clockSubject(v: Valuation, subjectId: string | null): ClockSubje
   if (agency) return { kind: "agency", name: agency.name };
   const objection = v.objections.find((o) => o.id === subjectId);
   if (objection) return { kind: "objection", side: objection.side };
+  // A re-issue (arts 11 para 4, 19 para 4): the platforms or the agency asked.
+  const reissue = extOf(v).reissues.find((r) => r.id === subjectId);
+  if (reissue) return { kind: "report", name: reissue.sources.map((x) => x.name).join("、") };
   return { kind: "unknown" };
 }
 

@@ -18,7 +18,7 @@ import type { CaseParty, Valuation } from "../../../api/types";
 import answers from "../testing/api-answers-issue4.json";
 import { reportDocumentUrl } from "../api/valuations";
 import { extOf, openSuspension, pendingReissue } from "../types";
-import { allowedValuationActions, objectionWindow, viewerPartyIds } from "../valuation";
+import { allowedValuationActions, clockSubject, objectionWindow, viewerPartyIds } from "../valuation";
 import { PartyValuationView } from "./PartyValuations";
 import { ValuationView } from "./ValuationPanel";
 
@@ -68,6 +68,9 @@ describe("what the handler may do (allowedValuationActions)", () => {
     expect(openSuspension(A.reviewed!)).toBeUndefined();
     expect(pendingReissue(A.reissueRequested!)).toMatchObject({ method: "appraisal", status: "requested" });
     expect(pendingReissue(A.reissued!)).toBeUndefined();
+    // The re-issue clock names who was asked.
+    const r = extOf(A.reissued!).reissues[0]!;
+    expect(clockSubject(A.reissued!, r.id)).toEqual({ kind: "report", name: r.sources.map((x) => x.name).join("、") });
   });
 });
 
