@@ -963,6 +963,77 @@ export type DB = {
   refusal_crime_referrals: RefusalCrimeReferralsTable;
   objections: ObjectionsTable;
   objection_reconsiderations: ObjectionReconsiderationsTable;
+  // 20261125-0020-conduct
+  conduct_checks: ConductChecksTable;
+  conduct_substitutes: ConductSubstitutesTable;
+  conduct_delay_penalties: ConductDelayPenaltiesTable;
+};
+
+// 20261125-0020-conduct (rules.md §15)
+export type ConductChecksTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  duty_id: string;
+  seq: number;
+  due_date: string;
+  provisional: Generated<boolean>;
+  performance_due: string;
+  /** The court's finding on who can perform the duty, when recorded (解释 arts 501, 503). */
+  performer_finding: "respondentOnly" | "substitutable" | null;
+  status: "scheduled" | "recorded";
+  check_date: string | null;
+  outcome: "compliant" | "breach" | "inconclusive" | null;
+  evidence: JsonIn;
+  checked_by: string | null;
+  escalation: ColumnType<Json | null, string | null | undefined, string | null>;
+  sanction_id: string | null;
+  new_period_due: string | null;
+  basis: JsonIn;
+  created_at: Timestamp;
+};
+
+export type ConductSubstitutesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  duty_id: string;
+  method: "courtSelected" | "applicantRecommended" | "applicantSelf" | "tender";
+  performer_name: string;
+  qualification_required: boolean;
+  performer_qualified: boolean;
+  qualification: string | null;
+  court_approved: boolean;
+  appointed_on: string;
+  appointed_by: string | null;
+  cost_fen: number | null;
+  cost_items: JsonIn;
+  order_date: string | null;
+  prepayment_due: string | null;
+  prepaid_fen: Generated<number>;
+  cost_duty_id: string | null;
+  cost_converted_on: string | null;
+  completed_on: string | null;
+  completion: ColumnType<Json | null, string | null | undefined, string | null>;
+  basis: JsonIn;
+  created_at: Timestamp;
+};
+
+export type ConductDelayPenaltiesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  duty_id: string;
+  performance_due: string;
+  until_date: string;
+  days: number;
+  method: "doubleLoss" | "courtDetermined";
+  loss_fen: number | null;
+  amount_fen: number;
+  monetary_duty_id: string;
+  basis: JsonIn;
+  created_by: string | null;
+  created_at: Timestamp;
 };
 
 // 20261125-0019-coercion-objections (rules.md §§11, 14)

@@ -29,6 +29,7 @@ import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 import { valuationRoutes } from "./modules/valuation/valuation.routes";
 import { creditRoutes } from "./modules/credit/credit.routes";
 import { coercionRoutes } from "./modules/coercion/coercion.routes";
+import { conductRoutes } from "./modules/conduct/conduct.routes";
 import { objectionsRoutes } from "./modules/objections/objections.routes";
 
 export const WEB_DIST = join(import.meta.dirname, "..", "..", "web", "dist");
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(auctionsRoutes(ctx));
       await api.register(creditRoutes(ctx));
       await api.register(coercionRoutes(ctx));
+      await api.register(conductRoutes(ctx));
       await api.register(objectionsRoutes(ctx));
     },
     { prefix: "/api/v1" },

@@ -18,6 +18,7 @@ import * as valuationSuspension from "./20261125-0016-valuation-suspension";
 import * as auctionAfterSale from "./20261125-0017-auction-after-sale";
 import * as coercionObjections from "./20261125-0019-coercion-objections";
 import * as credit from "./20261125-0018-credit";
+import * as conduct from "./20261125-0020-conduct";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0017-auction-after-sale": auctionAfterSale,
   "20261125-0019-coercion-objections": coercionObjections,
   "20261125-0018-credit": credit,
+  "20261125-0020-conduct": conduct,
 };

@@ -89,6 +89,12 @@ export const CLOCK_KINDS = [
   "objectionReconsiderationDecision",
   "objectionSuitWindow",
   "objectionReleaseMeasures",
+  // 行为义务 (rules.md §15; server modules/conduct): a compliance check (product schedule, subject_id = the
+  // check), the new performance period after a sanction (民诉法解释 art 503 para 2; subject_id = the check),
+  // the substitute-performance cost's prepayment period (解释 art 502 para 1; subject_id = the substitute).
+  "conductComplianceCheck",
+  "conductNewPerformancePeriod",
+  "conductCostPrepayment",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 

@@ -15,6 +15,7 @@ import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } f
 import { runValuationCollect, runValuationDocument, runValuationDraw, runValuationList } from "./valuation.command";
 import { runCreditList, runCreditSweep } from "../modules/credit/credit.command";
 import { runCoercionList, runObjectionsHold, runObjectionsList } from "../modules/coercion/coercion.command";
+import { runConductList } from "../modules/conduct/conduct.command";
 
 const program = new Command();
 program.name("zhixing").description("执行 — enforcement of IP judgments").showHelpAfterError();
@@ -196,6 +197,9 @@ credit.command("sweep").description("run the 失信 deletion job once (失信规
 
 const coercion = program.command("coercion").description("罚款、拘留 and 拒执罪 referrals (民诉法 arts 114, 118–119)");
 coercion.command("list").description("fines and detentions with their reconsideration, and refusal-crime referrals").option("--case <caseNumberOrId>", "one case").option("--json", "print JSON").action(runCoercionList);
+
+const conduct = program.command("conduct").description("行为义务 conduct duties: compliance checks, substitute performance, 迟延履行金 (民诉法 arts 263–264; 民诉法解释 arts 501–505)");
+conduct.command("list").description("a case's conduct duties with their checks, substitute performance and cost").requiredOption("--case <caseNumberOrId>", "the case").option("--json", "print JSON").action(runConductList);
 const objections = program.command("objections").description("执行异议 (执异), 复议 (执复) and third-party objections");
 objections.command("list").description("objections with their linked 执异 / 执复 cases").option("--case <caseNumberOrId>", "one case").option("--json", "print JSON").action(runObjectionsList);
 objections.command("hold <assetId>").description("whether a third-party objection holds the asset from disposal today").option("--json", "print JSON").action(runObjectionsHold);
