@@ -156,6 +156,11 @@ export async function withdrawValuation(ctx: AppContext, user: AuthUser, valuati
     await assertMayAct(tx, user, c);
     assertCaseOpen(c);
     if (input.ground === "caseClosed") throw refused("ground", "案件结案时确定参考价程序自动终止", "A valuation ends by itself when its case closes");
+    // A lot already set up (or announced) from this price is the auction's to end first.
+    const lot = await tx.selectFrom("auction_lots").select(["id", "status"]).where("valuation_id", "=", v.id).where("status", "in", ["draft", "announced"]).executeTakeFirst();
+    if (lot) {
+      throw refused("status", "已依该参考价设立拍卖，请先撤回或终结拍卖", "An auction lot was set up from this price; cancel or end the auction first");
+    }
     const d = await decide(tx, v, input.ground);
     await endValuationIn(tx, ctx, actorOf(user), c, v, d, input.note, ip);
   });

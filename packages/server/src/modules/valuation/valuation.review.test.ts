@@ -15,6 +15,7 @@ import {
   saleStartDeadline,
 } from "@zhixing/domain";
 import { createTestApp, type TestApp } from "../../testing/test-app";
+import { lotBody } from "../auctions/auctions-test-setup";
 import { collectValuations } from "./valuation-collect.job";
 import { assignedCase, controlledAsset, ok, refusedWith, setUp, simulate, type Clients } from "./valuation-test-setup";
 import type { ValuationDto } from "./valuation.schemas";
@@ -134,6 +135,14 @@ describe.each(TEST_BACKENDS)("valuation review, interested persons, documents an
     v = await ok(c.officer, `/api/v1/valuations/${v.id}/price`);
     expect(v.referencePrice).toMatchObject({ priceFen: correctedFen, validUntil: maxValidUntil("2025-11-22"), method: "appraisal" });
     const firstSale = v.clocks.find((k) => k.kind === "valuationSaleStart")!;
+    // A lot set up from the price: the valuation is not withdrawn from under it (the auction ends first).
+    const { body: lot } = lotBody(t, assetId, addDays(objectionDue, 3), { startingPriceFen: Math.ceil(correctedFen * 0.7) + 100, depositFen: Math.ceil(correctedFen * 0.07) + 100 });
+    const { referencePrice: _r, ...lotRest } = lot as Record<string, unknown>;
+    void _r;
+    const created = await c.officer.post(`/api/v1/cases/${caseId}/lots`, { ...lotRest, referencePrice: { valuationId: v.id } });
+    expect(created.statusCode, created.body).toBe(201);
+    await refusedWith(c.officer, `/api/v1/valuations/${v.id}/withdraw`, { ground: "other", note: "撤回参考价" }, 422, "status");
+    expect((await c.officer.post(`/api/v1/lots/${created.json().id}/cancel`, { reason: "测试后撤回" })).statusCode).toBe(200);
 
     // Validity lapses before any auction notice: not usable; the original agency re-issues within 15 days.
     const validUntil = v.referencePrice!.validUntil;
