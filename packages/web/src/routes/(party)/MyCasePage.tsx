@@ -21,6 +21,7 @@ import { PartyLots } from "../../features/auctions/components/PartyLots";
 import { PartySanctions } from "../../features/coercion/components/PartySanctions";
 import { PartyObjections } from "../../features/objections/components/PartyObjections";
 import { PartyCreditCard } from "../../features/credit/components/PartyCreditCard";
+import { PartyConduct } from "../../features/conduct/components/PartyConduct";
 
 /** Cases in which the applicant may still give clues and the respondent still report (registration to closure). */
 const OPEN_STATUSES = new Set(["registered", "assigned", "inProgress"]);
@@ -94,6 +95,7 @@ export default function MyCasePage() {
               </>
             ) : null}
             {user.role === "respondent" && isRegistered(c) ? <PartyCreditCard caseId={c.id} /> : null}
+            {(user.role === "applicant" || user.role === "respondent") && isRegistered(c) ? <PartyConduct caseId={c.id} /> : null}
             <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
               <MilestoneList milestones={c.milestones} />
             </Card>

@@ -21,6 +21,7 @@ import { PropertyTab } from "../../features/property/components/PropertyTab";
 import { ValuationTab } from "../../features/valuation/components/ValuationTab";
 import { CoercionTab } from "../../features/coercion/components/CoercionTab";
 import { CreditPanel } from "../../features/credit/components/CreditPanel";
+import { ConductTab } from "../../features/conduct/components/ConductTab";
 
 export default function CasePage() {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export default function CasePage() {
                         { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
                         { key: "coercion", label: <span data-testid="tab-coercion">{t("coercion.tab")}</span>, children: <CoercionTab detail={detail} user={user} /> },
                         { key: "credit", label: <span data-testid="tab-credit">{t("credit.tab")}</span>, children: <CreditPanel caseId={detail.id} audience="staff" /> },
+                        { key: "conduct", label: <span data-testid="tab-conduct">{t("conduct.tab")}</span>, children: <ConductTab detail={detail} /> },
                       ]
                     : []),
                   // Court leaders, supervisors and administrators only; loaded when the tab is opened.
