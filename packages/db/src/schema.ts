@@ -890,7 +890,7 @@ export type CreditApplicationsTable = {
   id: string;
   court_id: string;
   case_id: string;
-  kind: "consumptionException" | "exitReconsideration" | "correction";
+  kind: "consumptionException" | "exitReconsideration" | "correction" | "correctionReconsideration";
   restriction_id: CreditOptional<string>;
   listing_id: CreditOptional<string>;
   applicant_id: string | null;
@@ -905,6 +905,61 @@ export type CreditApplicationsTable = {
   correct_by: CreditOptional<string>;
   corrected_date: CreditOptional<string>;
   reconsideration_due: CreditOptional<string>;
+  created_at: Timestamp;
+  // 20261125-0021-zhongben: a correction's reconsideration (失信规定 art 12) is decided by the higher court.
+  higher_court_id: CreditOptional<string>;
+  parent_application_id: CreditOptional<string>;
+};
+
+// 20261125-0021-zhongben (rules.md §16)
+export type ZhongbenInterviewsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  interview_date: string;
+  told: string;
+  applicant_opinion: string;
+  signed: boolean;
+  recorded_by: string | null;
+  created_at: Timestamp;
+};
+export type ZhongbenApprovalsTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  panel: string;
+  opinion: string;
+  approved_by: string | null;
+  approved_date: string;
+  created_at: Timestamp;
+};
+export type ZhongbenDebtorSearchesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  party_id: string;
+  search_date: string;
+  measures: string;
+  found: boolean;
+  recorded_by: string | null;
+  created_at: Timestamp;
+};
+export type ZhongbenReinquiriesTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  seq: number;
+  due_date: string;
+  run_date: string;
+  inquiry_id: string | null;
+  status: "done" | "failed";
+  items_found: number;
+  property_found: boolean;
+  fruitless_searches: number;
+  clue_provided: boolean;
+  resume_flag: boolean;
+  deletion_triggered: boolean;
+  note: string | null;
   created_at: Timestamp;
 };
 
@@ -957,6 +1012,11 @@ export type DB = {
   credit_restrictions: CreditRestrictionsTable;
   dishonest_listings: DishonestListingsTable;
   credit_applications: CreditApplicationsTable;
+  // 20261125-0021-zhongben
+  zhongben_interviews: ZhongbenInterviewsTable;
+  zhongben_approvals: ZhongbenApprovalsTable;
+  zhongben_debtor_searches: ZhongbenDebtorSearchesTable;
+  zhongben_reinquiries: ZhongbenReinquiriesTable;
   // 20261125-0019-coercion-objections
   sanctions: SanctionsTable;
   sanction_reconsiderations: SanctionReconsiderationsTable;

@@ -28,6 +28,7 @@ import { rewardsRoutes } from "./modules/rewards/rewards.routes";
 import { workbenchRoutes } from "./modules/workbench/workbench.routes";
 import { valuationRoutes } from "./modules/valuation/valuation.routes";
 import { creditRoutes } from "./modules/credit/credit.routes";
+import { zhongbenRoutes } from "./modules/zhongben/zhongben.routes";
 import { coercionRoutes } from "./modules/coercion/coercion.routes";
 import { conductRoutes } from "./modules/conduct/conduct.routes";
 import { objectionsRoutes } from "./modules/objections/objections.routes";
@@ -77,6 +78,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       await api.register(valuationRoutes(ctx));
       await api.register(auctionsRoutes(ctx));
       await api.register(creditRoutes(ctx));
+      await api.register(zhongbenRoutes(ctx));
       await api.register(coercionRoutes(ctx));
       await api.register(conductRoutes(ctx));
       await api.register(objectionsRoutes(ctx));

@@ -19,6 +19,7 @@ import * as auctionAfterSale from "./20261125-0017-auction-after-sale";
 import * as coercionObjections from "./20261125-0019-coercion-objections";
 import * as credit from "./20261125-0018-credit";
 import * as conduct from "./20261125-0020-conduct";
+import * as zhongben from "./20261125-0021-zhongben";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0019-coercion-objections": coercionObjections,
   "20261125-0018-credit": credit,
   "20261125-0020-conduct": conduct,
+  "20261125-0021-zhongben": zhongben,
 };

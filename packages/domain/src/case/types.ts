@@ -52,6 +52,8 @@ export const CLOCK_KINDS = [
   "creditCorrectionExamination",
   "creditCorrectionExecution",
   "creditCorrectionReconsiderationApplication",
+  // 失信规定 art 12: the higher court decides a correction's reconsideration in 15 days (server modules/credit; subject_id = the application).
+  "creditCorrectionReconsiderationDecision",
   // 网拍规定(2016), 拍卖变卖规定(2020): an auction lot's clocks (server modules/auctions; subject_id = the lot).
   "auctionPartyNotice",
   "auctionDepositRefund",
@@ -115,6 +117,7 @@ export const MEASURE_CLOCK_KINDS: readonly ClockKind[] = [
   "creditCorrectionExamination",
   "creditCorrectionExecution",
   "creditCorrectionReconsiderationApplication",
+  "creditCorrectionReconsiderationDecision",
 ];
 /** Every other clock: the procedure's, which closure ends. */
 export const PROCEDURE_CLOCK_KINDS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => !MEASURE_CLOCK_KINDS.includes(k));

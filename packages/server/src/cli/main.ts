@@ -14,6 +14,7 @@ import { PROVIDER_HELP, runInquiryCommand } from "./inquiry.command";
 import { runCluesList, runInvestigationsList, runReportsShow, runRewardsList } from "./property.command";
 import { runValuationCollect, runValuationDocument, runValuationDraw, runValuationList } from "./valuation.command";
 import { runCreditList, runCreditSweep } from "../modules/credit/credit.command";
+import { runZhongbenReinquire } from "../modules/zhongben/zhongben.command";
 import { runCoercionList, runObjectionsHold, runObjectionsList } from "../modules/coercion/coercion.command";
 import { runConductList } from "../modules/conduct/conduct.command";
 
@@ -194,6 +195,8 @@ inquiry
 const credit = program.command("credit").description("信用惩戒 the dishonest-debtor list and restrictions");
 credit.command("list").description("失信 entries listed (and restrictions in force); --all with deleted and lifted").option("--all", "include deleted entries and lifted restrictions").option("--json", "print JSON").action(runCreditList);
 credit.command("sweep").description("run the 失信 deletion job once (失信规定 art 10)").option("--json", "print JSON").action(runCreditSweep);
+const zhongben = program.command("zhongben").description("终结本次执行程序 (终本) after closure");
+zhongben.command("reinquire").description("run the 6-monthly re-inquiry job once (终本规定 art 9)").option("--json", "print JSON").action(runZhongbenReinquire);
 
 const coercion = program.command("coercion").description("罚款、拘留 and 拒执罪 referrals (民诉法 arts 114, 118–119)");
 coercion.command("list").description("fines and detentions with their reconsideration, and refusal-crime referrals").option("--case <caseNumberOrId>", "one case").option("--json", "print JSON").action(runCoercionList);

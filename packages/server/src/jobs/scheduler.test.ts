@@ -12,6 +12,7 @@ import { STANDING_FREEZE_QUEUE } from "./standing-freeze.job";
 import { AUCTION_CLOSE_QUEUE } from "./auction-close.job";
 import { VALUATION_COLLECT_QUEUE } from "../modules/valuation/valuation-collect.job";
 import { CREDIT_DELETION_QUEUE } from "./credit-deletion.job";
+import { ZHONGBEN_REINQUIRY_QUEUE } from "./zhongben-reinquiry.job";
 import { startScheduler, type Scheduler } from "./scheduler";
 
 describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
@@ -38,6 +39,7 @@ describe.each(TEST_BACKENDS)("scheduler on %s", (kind) => {
       [MEASURE_LAPSE_QUEUE, "Asia/Shanghai"],
       [STANDING_FREEZE_QUEUE, "Asia/Shanghai"],
       [VALUATION_COLLECT_QUEUE, "Asia/Shanghai"],
+      [ZHONGBEN_REINQUIRY_QUEUE, "Asia/Shanghai"],
     ]);
     const jobId = await scheduler.boss.send(CLOCK_SWEEP_QUEUE, {});
     expect(jobId).toBeTruthy();

@@ -9,10 +9,11 @@ import { STANDING_FREEZE_QUEUE, runStandingFreezes } from "./standing-freeze.job
 import { AUCTION_CLOSE_QUEUE, runAuctionClose } from "./auction-close.job";
 import { VALUATION_COLLECT_QUEUE, collectValuations } from "../modules/valuation/valuation-collect.job";
 import { CREDIT_DELETION_QUEUE, runCreditDeletion } from "./credit-deletion.job";
+import { ZHONGBEN_REINQUIRY_QUEUE, runZhongbenReinquiry } from "./zhongben-reinquiry.job";
 
 export type Scheduler = { boss: PgBoss; stop: () => Promise<void> };
 
-export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string; valuationCollectCron?: string; creditDeletionCron?: string } = {}): Promise<Scheduler> {
+export async function startScheduler(ctx: AppContext, opts: { cron?: string; measureLapseCron?: string; standingFreezeCron?: string; auctionCloseCron?: string; valuationCollectCron?: string; creditDeletionCron?: string; zhongbenReinquiryCron?: string } = {}): Promise<Scheduler> {
   const d = ctx.database;
   const boss =
     d.kind === "postgres" && d.url
@@ -54,6 +55,12 @@ export async function startScheduler(ctx: AppContext, opts: { cron?: string; mea
   await boss.schedule(CREDIT_DELETION_QUEUE, opts.creditDeletionCron ?? "20 0 * * *", {}, { tz: "Asia/Shanghai" });
   await boss.work(CREDIT_DELETION_QUEUE, async () => {
     await runCreditDeletion(ctx);
+  });
+  // 终本规定 art 9: the 6-monthly network search after 终本 runs for the cases due, once a day (01:30 Beijing).
+  await boss.createQueue(ZHONGBEN_REINQUIRY_QUEUE);
+  await boss.schedule(ZHONGBEN_REINQUIRY_QUEUE, opts.zhongbenReinquiryCron ?? "30 1 * * *", {}, { tz: "Asia/Shanghai" });
+  await boss.work(ZHONGBEN_REINQUIRY_QUEUE, async () => {
+    await runZhongbenReinquiry(ctx);
   });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

@@ -48,6 +48,7 @@ import { caseAccess, caseNotFound } from "./case-access";
 import { openReportOrderClocks } from "../property-reports/property-reports.service";
 import { stopStandingFreezesOf } from "../measures/measures.service";
 import { closeRewardNoticesOnCaseClosure } from "../rewards/rewards.service";
+import { zhongbenClosure } from "../zhongben/zhongben.service";
 import { endValuationsOnCaseClosure } from "../valuation/suspension.service";
 import type { ApplicationInput, DutyInput } from "./cases.schemas";
 import { LINKED_REVIEW_TYPE_CODES } from "./linked-cases";
@@ -401,6 +402,8 @@ export async function applyCaseEvent(ctx: AppContext, user: AuthUser, caseId: st
     const state = caseStateOf(agg);
     if (event.type === "assign") await checkHandler(tx, event.handlerId, agg.row.court_id);
 
+    // 终本规定 arts 1–3, 5; 民诉法解释 art 517: the checklist and the approval are derived from the records, not typed.
+    if (event.type === "close" && event.mode === "suspendedNoAssets") event = { ...event, ...(await zhongbenClosure(tx, ctx, caseId, now)) };
     const { next, effects } = transition(state, event, { today: now, calendar: ctx.calendar.get(), actor: toActor(user), periods: ctx.periods });
     if (event.type === "close") {
       // 查封规定 art 28: closing as paid, withdrawn or 解除保全 requires every measure released first.

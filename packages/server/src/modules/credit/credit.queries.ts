@@ -82,6 +82,8 @@ export async function caseCredit(ctx: AppContext, user: AuthUser, caseId: string
       correctBy: a.correct_by,
       correctedDate: a.corrected_date,
       reconsiderationDue: a.reconsideration_due,
+      higherCourtId: a.higher_court_id ?? null,
+      parentApplicationId: a.parent_application_id ?? null,
       mine: a.applicant_id === user.id,
     }));
   return {

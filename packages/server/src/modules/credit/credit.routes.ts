@@ -32,6 +32,8 @@ import {
 } from "./credit.schemas";
 import {
   applyCorrection,
+  applyCorrectionReconsideration,
+  decideCorrectionReconsideration,
   applyExitReconsideration,
   applyForException,
   decideCorrection,
@@ -75,6 +77,8 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     post("/dishonest-listings/:id/delete", "删除 on an art 10 condition (the job deletes those the records show)", deleteBody, (u, id, b, ip) => deleteListing(ctx, u, id, b, ip));
     post("/dishonest-listings/:id/corrections", "纠正申请 by the listed party (art 12): examined in 15 days", applicationTextBody, (u, id, b, ip) => requestCorrection(ctx, u, id, b, ip));
     post("/credit-applications/:id/decide-correction", "The examination of a correction request: correct within 3 working days, or reject (10 days to seek reconsideration)", decideCorrectionBody, (u, id, b, ip) => decideCorrection(ctx, u, id, b, ip));
+    post("/credit-applications/:id/correction-reconsideration", "复议 of a rejected correction request, by the listed party within 10 days to the higher court (失信规定 art 12); the listing is not stayed", applicationTextBody, (u, id, b, ip) => applyCorrectionReconsideration(ctx, u, id, b, ip));
+    post("/credit-applications/:id/decide-correction-reconsideration", "The higher court's staff decide a correction's reconsideration in 15 days: upheld, or revoked (the entry removed)", decideReconsiderationBody, (u, id, b, ip) => decideCorrectionReconsideration(ctx, u, id, b, ip));
     post("/credit-applications/:id/apply-correction", "Give effect to a well-founded correction (revoke, or correct the performance status)", applyCorrectionBody, (u, id, b, ip) => applyCorrection(ctx, u, id, b, ip));
 
     app.get(

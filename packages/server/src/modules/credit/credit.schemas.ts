@@ -70,6 +70,8 @@ export const listingBody = z.strictObject({
   /** A natural person whose ID is not a resident ID: the sex the public entry states (art 6(2)). */
   sex: z.enum(["male", "female"]).optional(),
   publish: z.boolean().optional(),
+  /** 限制消费规定 art 1 para 2: the units notified of the consumption restriction a listing creates when none is in force. */
+  consumptionRecipients: z.array(text(2, 200)).max(30).optional(),
 });
 export type ListingInputBody = z.infer<typeof listingBody>;
 
@@ -148,7 +150,10 @@ export type ListingDto = z.infer<typeof listingDto>;
 export const applicationDto = z.object({
   id: z.string(),
   caseId: z.string(),
-  kind: z.enum(["consumptionException", "exitReconsideration", "correction"]),
+  kind: z.enum(["consumptionException", "exitReconsideration", "correction", "correctionReconsideration"]),
+  /** A correction's reconsideration (失信规定 art 12): the higher court that decides it, and the refused request it is against. */
+  higherCourtId: z.string().nullable(),
+  parentApplicationId: z.string().nullable(),
   restrictionId: z.string().nullable(),
   listingId: z.string().nullable(),
   exceptionKind: z.string().nullable(),

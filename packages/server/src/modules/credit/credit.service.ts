@@ -15,6 +15,8 @@ import { appendEvent, insertClocks, meetSubjectClocks, writeAudit, type Executor
 import {
   correctionExaminationDue,
   correctionOutcome,
+  correctionReconsiderationDecisionDue,
+  citeSource,
   decideConsumptionException,
   decideConsumptionLifting,
   decideConsumptionRestriction,
@@ -47,6 +49,7 @@ import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import { lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 import { applicantOutstandingIn } from "../ledger/ledger.service";
+import { assertHigherCourtStaff, higherCourtOf } from "../coercion/coercion.common";
 import type {
   ApplicationTextInput,
   ApplyCorrectionInput,
@@ -491,6 +494,19 @@ export async function listDishonest(ctx: AppContext, user: AuthUser, caseId: str
       subject = { kind: "entity", name: party.name, creditCode: party.id_number, representativeName: rep };
     }
     const perf = await performedInFull(tx, c.id, now);
+    // 限制消费规定(2015) art 1 para 2: a listed respondent SHALL be restricted. The order issues only on the
+    // president's signature (art 5), so when none is awaiting signature or in force the listing creates one
+    // of the court's own motion, marked mandatory, awaiting the signature — in this same transaction; an
+    // order in force becomes mandatory. Without the enforcement notice (art 1: after the period it gives)
+    // no order can be made, so the listing is refused with that reason.
+    const restriction = await tx.selectFrom("credit_restrictions").select(["id", "status"]).where("party_id", "=", party.id).where("kind", "=", "consumption").where("status", "in", ["awaitingSignature", "issued"]).executeTakeFirst();
+    if (!restriction && !c.notice_date) {
+      throw refused("partyId", "纳入失信名单的被执行人应当限制消费，限制消费令须在执行通知书指定的期间届满后作出：请先发出执行通知书（《限制消费规定》第一条）", "A listed respondent shall be restricted, and the restriction follows the period in the enforcement notice: issue the notice first (限制消费规定 art 1)");
+    }
+    const consumptionPersons = subject.kind === "entity" ? [{ role: "legalRepresentative" as EntityPersonRole, name: subject.representativeName }] : [];
+    // The order's own conditions (the notice's period over, performance, persons) are decided again
+    // when the president signs it (signConsumptionRestriction → decideConsumptionRestriction).
+    const consumptionBasis = [citeSource("consumptionRestriction", "art 1 para 2"), citeSource("consumptionRestriction", "art 5")];
     const d = orThrow(
       decideDishonestListing(
         {
@@ -533,7 +549,18 @@ export async function listDishonest(ctx: AppContext, user: AuthUser, caseId: str
         basis: json(d.basis),
       })
       .execute();
-    await record(tx, ctx, c, actorOf(user), { type: "dishonestListed", action: "credit.listed", entityType: "dishonestListing", entityId: id, data: { listingId: id, partyId: party.id, ground: input.ground, termEnd: d.termEnd, published: publish, consumptionRestrictionRequired: d.consumptionRestrictionRequired } }, ip);
+    let restrictionId = restriction?.id ?? null;
+    if (restriction?.status === "issued") await tx.updateTable("credit_restrictions").set({ mandatory: true }).where("id", "=", restriction.id).execute();
+    if (!restriction) {
+      restrictionId = randomUUID();
+      const recipients = input.consumptionRecipients ?? [];
+      await tx
+        .insertInto("credit_restrictions")
+        .values({ id: restrictionId, court_id: c.court_id, case_id: c.id, party_id: party.id, kind: "consumption", status: "awaitingSignature", initiated_by: "courtOwnMotion", persons: json(consumptionPersons), recipients: json(recipients), mandatory: true, proposed_by: user.id, proposed_date: now, basis: json(consumptionBasis) })
+        .execute();
+      await record(tx, ctx, c, actorOf(user), { type: "consumptionRestrictionProposed", action: "credit.consumptionProposed", entityType: "creditRestriction", entityId: restrictionId, data: { restrictionId, partyId: party.id, noticePeriodDue: c.notice_date, persons: consumptionPersons.map((p) => p.role), recipients, onListing: id } }, ip);
+    }
+    await record(tx, ctx, c, actorOf(user), { type: "dishonestListed", action: "credit.listed", entityType: "dishonestListing", entityId: id, data: { listingId: id, partyId: party.id, ground: input.ground, termEnd: d.termEnd, published: publish, consumptionRestrictionRequired: d.consumptionRestrictionRequired, consumptionRestrictionId: restrictionId, consumptionRestrictionCreated: !restriction } }, ip);
     return id;
   });
 }
@@ -682,6 +709,59 @@ export async function decideCorrection(ctx: AppContext, user: AuthUser, applicat
       await insertClocks(tx, [clockRow(c, "creditCorrectionReconsiderationApplication", o.reconsiderationApplicationDue, a.id)]);
     }
     await record(tx, ctx, c, actorOf(user), { type: "dishonestCorrectionDecided", action: "credit.correctionDecided", entityType: "creditApplication", entityId: a.id, data: { applicationId: a.id, wellFounded: o.wellFounded, due: o.wellFounded ? o.correctBy.due : o.reconsiderationApplicationDue.due, late: a.due_date !== null && now > a.due_date, basis: o.basis }, reason: input.note }, ip);
+    return a.id;
+  });
+}
+
+/**
+ * 失信规定 art 12: the listed person whose correction request was rejected applies, within 10 days of the
+ * decision, to the higher court for reconsideration; the higher court decides in 15 days. The listing is
+ * not stayed meanwhile (correctionOutcome: staysListing false).
+ */
+export async function applyCorrectionReconsideration(ctx: AppContext, user: AuthUser, correctionId: string, input: ApplicationTextInput, ip: string | null = null): Promise<string> {
+  const now = today(ctx);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { a, c } = await lockApplication(tx, correctionId);
+    if (a.kind !== "correction" || !a.listing_id) throw notFound();
+    const l = await tx.selectFrom("dishonest_listings").select(["id", "party_id", "status"]).where("id", "=", a.listing_id).executeTakeFirstOrThrow();
+    await partyApplicant(tx, user, c, l.party_id);
+    if (a.status !== "refused") throw refused("status", "只有被驳回的纠正申请可以申请复议", "Only a rejected correction request can be reconsidered");
+    if (l.status !== "listed") throw refused("status", "失信信息已删除", "The entry was deleted");
+    if (await tx.selectFrom("credit_applications").select("id").where("parent_application_id", "=", a.id).executeTakeFirst()) {
+      throw new DomainError("CONFLICT", { zh: "已经申请过复议", en: "Reconsideration was already applied for" });
+    }
+    if (a.reconsideration_due && now > a.reconsideration_due) {
+      throw refused("filedDate", `纠正申请被驳回的，应当自决定作出之日起十日内向上一级人民法院申请复议，期间已于 ${a.reconsideration_due} 届满（《失信规定》第十二条）`, `Reconsideration must be applied for within 10 days of the rejection; the period ended on ${a.reconsideration_due} (失信规定 art 12)`);
+    }
+    const higher = await higherCourtOf(tx, c.court_id);
+    const due = correctionReconsiderationDecisionDue(now, ctx.calendar.get());
+    const id = randomUUID();
+    await tx
+      .insertInto("credit_applications")
+      .values({ id, court_id: c.court_id, case_id: c.id, kind: "correctionReconsideration", listing_id: l.id, applicant_id: user.id, content: input.content, filed_date: now, due_date: due.due, status: "pending", higher_court_id: higher, parent_application_id: a.id })
+      .execute();
+    await meetSubjectClocks(tx, c.id, "creditCorrectionReconsiderationApplication", a.id, now);
+    await insertClocks(tx, [clockRow(c, "creditCorrectionReconsiderationDecision", due, id)]);
+    await record(tx, ctx, c, actorOf(user), { type: "dishonestCorrectionReconsiderationApplied", action: "credit.correctionReconsiderationApplied", entityType: "creditApplication", entityId: id, data: { applicationId: id, correctionId: a.id, listingId: l.id, higherCourtId: higher, due: due.due, staysListing: false, basis: due.basis } }, ip);
+    return id;
+  });
+}
+
+/** The higher court's staff decide the reconsideration: upheld (the listing stands) or revoked (the entry is removed). */
+export async function decideCorrectionReconsideration(ctx: AppContext, user: AuthUser, applicationId: string, input: DecideReconsiderationInput, ip: string | null = null): Promise<string> {
+  const now = today(ctx);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const { a, c } = await lockApplication(tx, applicationId);
+    if (a.kind !== "correctionReconsideration" || !a.higher_court_id) throw refused("status", "这不是失信纠正的复议申请", "This is not a correction's reconsideration");
+    await assertHigherCourtStaff(tx, user, c, a.higher_court_id);
+    if (a.status !== "pending") throw refused("status", "复议已经决定", "The reconsideration was already decided");
+    const status = input.outcome === "revoked" ? "granted" : "refused";
+    await tx.updateTable("credit_applications").set({ status, decided_by: user.id, decided_date: now, decision_note: input.note }).where("id", "=", a.id).execute();
+    await meetSubjectClocks(tx, c.id, "creditCorrectionReconsiderationDecision", a.id, now);
+    if (input.outcome === "revoked") {
+      await tx.updateTable("dishonest_listings").set({ status: "deleted", published: false, deleted_date: now, deleted_by: user.id, deletion_note: `复议：撤销 ${input.note}` }).where("id", "=", a.listing_id!).where("status", "=", "listed").execute();
+    }
+    await record(tx, ctx, c, actorOf(user), { type: "dishonestCorrectionReconsiderationDecided", action: "credit.correctionReconsiderationDecided", entityType: "creditApplication", entityId: a.id, data: { applicationId: a.id, listingId: a.listing_id, outcome: input.outcome, late: a.due_date !== null && now > a.due_date }, reason: input.note }, ip);
     return a.id;
   });
 }
