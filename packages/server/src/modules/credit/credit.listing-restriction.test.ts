@@ -114,3 +114,21 @@ describe.each(TEST_BACKENDS)("listing restricts consumption; correction reconsid
     expect(late.json().error.message.zh).toContain("十日");
   });
 });
+
+describe.each(TEST_BACKENDS)("the deletion job run by an administrator on %s", (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind, { today: "2025-09-01" });
+  });
+  afterAll(async () => t?.close());
+
+  it("POST /admin/jobs/credit-deletion/run: the administrator only", async () => {
+    const admin = await t.login("admin");
+    const officer = await t.login("officer");
+    const r = await admin.post("/api/v1/admin/jobs/credit-deletion/run", {});
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ checked: expect.any(Number), deleted: 0, entries: [] });
+    expect((await officer.post("/api/v1/admin/jobs/credit-deletion/run", {})).statusCode).toBe(403);
+    expect((await t.anonymous().post("/api/v1/admin/jobs/credit-deletion/run", {})).statusCode).toBe(401);
+  });
+});

@@ -29,6 +29,7 @@ import {
   publicQuery,
   publicRestrictionDto,
   publishBody,
+  sweepDto,
 } from "./credit.schemas";
 import {
   applyCorrection,
@@ -50,6 +51,7 @@ import {
   signConsumptionRestriction,
 } from "./credit.service";
 import { DomainError } from "@zhixing/domain";
+import { runCreditDeletion } from "../../jobs/credit-deletion.job";
 
 const tags = ["credit"];
 const idDto = z.object({ id: z.string() });
@@ -108,6 +110,12 @@ export function creditRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
+    // PGlite is single-process: the CLI (zhixing credit sweep) cannot open a served data dir, so an administrator runs the daily job here.
+    app.post("/admin/jobs/credit-deletion/run", { schema: { tags, summary: "Run the 失信 deletion job once (administrator; 失信规定 art 10)", body: z.strictObject({}).optional(), response: { 200: sweepDto } } }, async (req) => {
+      const user = requireUser(req);
+      if (user.role !== "admin") throw new DomainError("FORBIDDEN", { zh: "只有系统管理员可以手动运行任务", en: "Only an administrator may run a job by hand" });
+      return runCreditDeletion(ctx);
+    });
     app.get(
       "/public/dishonest",
       { schema: { tags, summary: "失信被执行人 lookup for anyone (no sign-in): published, undeleted entries by name and/or ID number, art 6 form, a natural person's ID masked", querystring: publicQuery, response: { 200: z.object({ items: z.array(publicEntryDto) }) } } },
