@@ -21,6 +21,7 @@ import { PartyLots } from "../../features/auctions/components/PartyLots";
 import { PartySanctions } from "../../features/coercion/components/PartySanctions";
 import { PartyObjections } from "../../features/objections/components/PartyObjections";
 import { PartyCreditCard } from "../../features/credit/components/PartyCreditCard";
+import { ZhongbenCard } from "../../features/zhongben/components/ZhongbenChecklist";
 import { PartyConduct } from "../../features/conduct/components/PartyConduct";
 
 /** Cases in which the applicant may still give clues and the respondent still report (registration to closure). */
@@ -95,6 +96,7 @@ export default function MyCasePage() {
               </>
             ) : null}
             {user.role === "respondent" && isRegistered(c) ? <PartyCreditCard caseId={c.id} /> : null}
+            {user.role === "applicant" && isRegistered(c) ? <ZhongbenCard caseId={c.id} /> : null}
             {(user.role === "applicant" || user.role === "respondent") && isRegistered(c) ? <PartyConduct caseId={c.id} /> : null}
             <Card size="small" title={t("party.progress")} style={{ marginBottom: 12 }}>
               <MilestoneList milestones={c.milestones} />

@@ -21,6 +21,7 @@ import { PropertyTab } from "../../features/property/components/PropertyTab";
 import { ValuationTab } from "../../features/valuation/components/ValuationTab";
 import { CoercionTab } from "../../features/coercion/components/CoercionTab";
 import { CreditPanel } from "../../features/credit/components/CreditPanel";
+import { ZhongbenChecklist } from "../../features/zhongben/components/ZhongbenChecklist";
 import { ConductTab } from "../../features/conduct/components/ConductTab";
 
 export default function CasePage() {
@@ -62,6 +63,18 @@ export default function CasePage() {
                         { key: "money", label: <span data-testid="tab-money">{t("case.tabs.money")}</span>, children: <LedgerTab detail={detail} user={user} /> },
                         { key: "coercion", label: <span data-testid="tab-coercion">{t("coercion.tab")}</span>, children: <CoercionTab detail={detail} user={user} /> },
                         { key: "credit", label: <span data-testid="tab-credit">{t("credit.tab")}</span>, children: <CreditPanel caseId={detail.id} audience="staff" /> },
+                        {
+                          key: "zhongben",
+                          label: <span data-testid="tab-zhongben">{t("zhongben.tab")}</span>,
+                          children: (
+                            <ZhongbenChecklist
+                              caseId={detail.id}
+                              audience="staff"
+                              canRecord={user.courtId === detail.courtId && (user.role === "divisionHead" || user.role === "president" || (user.role === "officer" && detail.handlerId === user.id))}
+                              canApprove={user.courtId === detail.courtId && user.role === "president"}
+                            />
+                          ),
+                        },
                         { key: "conduct", label: <span data-testid="tab-conduct">{t("conduct.tab")}</span>, children: <ConductTab detail={detail} /> },
                       ]
                     : []),

@@ -1,9 +1,8 @@
-import { Alert, Button, Checkbox, Form, Input, Modal, Select, Space, Switch, Typography } from "antd";
+import { Alert, Button, Form, Input, Modal, Select, Space, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { closureModesFor } from "@zhixing/domain";
 import {
   GROUNDED_CLOSURE_MODES,
-  SUSPENSION_CHECKLIST,
   type CaseAction,
   type CaseDetail,
   type ClosureMode,
@@ -16,6 +15,7 @@ import { closureGroundLabel, closureGroundsFor } from "../closureGrounds";
 import { useStaff } from "../../staff/hooks/useStaff";
 import { useCaseAction } from "../hooks/useCases";
 import { REASON_REQUIRED } from "./actionConfig";
+import { ZhongbenChecklist } from "../../zhongben/components/ZhongbenChecklist";
 import { App } from "antd";
 
 type Values = {
@@ -49,10 +49,7 @@ function buildBody(action: CaseAction, v: Values): Record<string, unknown> {
       return { dutyId: v.dutyId, evidence: v.evidence?.trim() ?? "" };
     case "close": {
       const body: Record<string, unknown> = { mode: v.mode, reason: v.reason?.trim() };
-      if (v.mode === "suspendedNoAssets") {
-        body.checklist = Object.fromEntries(SUSPENSION_CHECKLIST.map((k) => [k, v.checklist?.[k] === true]));
-        if (v.approval) body.approval = v.approval;
-      }
+      // 终本: the server derives the checklist and the approval from the records (GET /cases/:id/zhongben).
       if (v.mode && GROUNDED_CLOSURE_MODES.includes(v.mode) && v.ground) body.ground = v.ground;
       return body;
     }
@@ -76,15 +73,12 @@ export function ActionModal({
   const showError = useApiError();
   const staff = useStaff("officer", action === "assign");
   const mode = Form.useWatch("mode", form);
-  const checklist = Form.useWatch("checklist", form);
   const ground = Form.useWatch("ground", form);
   const grounds = mode ? closureGroundsFor(mode) : [];
   const chosenGround = grounds.find((g) => g.key === ground);
   const open = action !== null;
   const needsReason = action !== null && REASON_REQUIRED.has(action);
   const undoneDuties = detail.duties.filter((d) => !d.done);
-  const checklistIncomplete =
-    mode === "suspendedNoAssets" && SUSPENSION_CHECKLIST.some((k) => checklist?.[k] !== true);
 
   const submit = (v: Values) => {
     if (!action) return;
@@ -245,24 +239,14 @@ export function ActionModal({
                 </Form.Item>
               ) : null}
               {mode === "suspendedNoAssets" ? (
-                <fieldset style={{ border: "1px solid #f0f0f0", padding: "8px 12px", marginBottom: 16 }}>
+                <fieldset style={{ border: "1px solid #f0f0f0", padding: "8px 12px", marginBottom: 16 }} data-testid="close-zhongben">
                   <legend style={{ fontSize: 14, width: "auto", padding: "0 4px", margin: 0, border: 0 }}>
                     {t("actions.close.checklistTitle")}
                   </legend>
-                  {SUSPENSION_CHECKLIST.map((k) => (
-                    <Form.Item key={k} name={["checklist", k]} valuePropName="checked" initialValue={false} style={{ marginBottom: 4 }}>
-                      <Checkbox data-testid={`checklist-${k}`}>{t(`checklist.${k}`)}</Checkbox>
-                    </Form.Item>
-                  ))}
-                  {checklistIncomplete ? (
-                    <Alert type="warning" showIcon title={t("actions.close.checklistIncomplete")} style={{ marginTop: 8 }} />
-                  ) : null}
-                  <Form.Item label={t("actions.close.approval")} name="approval" rules={[required]} style={{ marginTop: 12, marginBottom: 4 }}>
-                    <Select
-                      data-testid="close-approval"
-                      options={(["applicantConfirmed", "collegialPanelApproved"] as const).map((a) => ({ value: a, label: t(`actions.close.approvalOptions.${a}`) }))}
-                    />
-                  </Form.Item>
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                    {t("zhongben.closeHelp")}
+                  </Typography.Paragraph>
+                  <ZhongbenChecklist caseId={detail.id} audience="staff" compact />
                 </fieldset>
               ) : null}
             </>

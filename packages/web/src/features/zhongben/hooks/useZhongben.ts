@@ -1,0 +1,20 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { caseKeys } from "../../case/hooks/useCases";
+import { fetchZhongben, zhongbenPost } from "../api/zhongben";
+
+export const zhongbenKeys = { case: (caseId: string) => ["cases", "zhongben", caseId] as const };
+
+export function useZhongben(caseId: string, enabled = true) {
+  return useQuery({ queryKey: zhongbenKeys.case(caseId), queryFn: ({ signal }) => fetchZhongben(caseId, signal), enabled });
+}
+
+export function useZhongbenRecord(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { what: "interviews" | "approvals" | "debtor-searches"; body: unknown }) => zhongbenPost(caseId, v.what, v.body),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: zhongbenKeys.case(caseId) });
+      void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+    },
+  });
+}
