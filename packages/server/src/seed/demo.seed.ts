@@ -16,6 +16,7 @@ import { applyForReward, decideReward } from "../modules/rewards/rewards.service
 import type { ApplicationInput } from "../modules/cases/cases.schemas";
 import { COURTS } from "./courts.seed";
 import { seedDemoCredit } from "./credit.seed";
+import { seedDemoConduct } from "./conduct.seed";
 
 export const DEMO_PASSWORD = "zhixing-demo";
 
@@ -147,6 +148,7 @@ async function seedDemoCases(ctx: AppContext, users: Map<string, AuthUser>): Pro
 
   await seedDemoProperty(ctx, users, { c3, d3, c2 });
   await seedDemoCredit(ctx, users, { c3, d3 });
+  await seedDemoConduct(ctx, users, { c2 });
 }
 
 /**
