@@ -29,10 +29,10 @@ export function CostList({ s }: { s: Substitute }) {
   return (
     <Table
       size="small"
-      rowKey={(_r, i) => String(i)}
+      rowKey="key"
       pagination={false}
       data-testid="conduct-cost-list"
-      dataSource={s.costList}
+      dataSource={s.costList.map((c, i) => ({ ...c, key: i }))}
       locale={{ emptyText: t("conduct.costList.empty") }}
       columns={[
         { title: t("conduct.costList.item"), dataIndex: "description" },
@@ -138,7 +138,7 @@ export function ConductDutyCard({ d, act }: { d: ConductDuty; act: DutyActions |
                   : []
               }
             >
-              <Space direction="vertical" size={2} style={{ width: "100%" }}>
+              <Space orientation="vertical" size={2} style={{ width: "100%" }}>
                 <Space wrap>
                   <span>{t("conduct.checks.seq", { n: k.seq })}</span>
                   <span>{t("conduct.checks.due", { date: formatDate(k.dueDate) })}</span>
