@@ -26,7 +26,7 @@ async function lookup(page: Page, baseUrl: string): Promise<void> {
   await expect.poll(async () => (await page.getByTestId("dishonest-entry").count()) + (await page.getByTestId("dishonest-empty").count()), { timeout: 15_000 }).toBeGreaterThan(0);
 }
 
-describe("the dishonest-debtor list end to end", () => {
+describe("the dishonest-debtor list end to end", { timeout: 240_000 }, () => {
   let server: Server;
   let browser: Browser;
   let caseUrl = "";
@@ -63,7 +63,7 @@ describe("the dishonest-debtor list end to end", () => {
     const boxes = page.getByTestId("credit-evidence").locator("input[type=checkbox]");
     await expect.poll(() => boxes.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-    const listed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/dishonest-listings`) && r.request().method() === "POST");
+    const listed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/dishonest-listings`) && r.request().method() === "POST", { timeout: 90_000 });
     await page.getByTestId("credit-submit").click();
     expect((await listed).status()).toBe(201);
     await expect.poll(() => page.getByTestId("credit-listing").count()).toBe(1);
@@ -108,7 +108,7 @@ describe("the dishonest-debtor list end to end", () => {
       await option.waitFor({ state: "visible" });
       await option.click();
       await modal.locator("textarea").first().fill("执行款已全部到账，侵权产品已下架并销毁（现场核查笔录）");
-      const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/actions/recordDutyDone`));
+      const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/actions/recordDutyDone`), { timeout: 90_000 });
       await page.getByTestId("action-submit").click();
       const res = await done;
       expect(res.status(), await res.text()).toBe(200);
@@ -119,7 +119,7 @@ describe("the dishonest-debtor list end to end", () => {
     await page.getByTestId("action-close").click();
     await chooseOption(page, "close-mode", /执行完毕/);
     await page.getByTestId("action-reason").fill("被执行人已全部履行");
-    const closed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/actions/close`));
+    const closed = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/actions/close`), { timeout: 90_000 });
     await page.getByTestId("action-submit").click();
     expect((await closed).status()).toBe(200);
     await expect.poll(() => page.getByTestId("case-status").getAttribute("data-status")).toBe("closed");
