@@ -99,111 +99,117 @@ function sanctionRequest(s: { measure: "fine" | "detention"; target: SanctionTar
 // ─── proposal and approval ─────────────────────────────────────────────────────────────────────────
 
 export async function proposeSanction(ctx: AppContext, user: AuthUser, caseId: string, input: SanctionInput, ip: string | null = null): Promise<string> {
+  return ctx.database.db.transaction().execute(async (tx) => proposeSanctionIn(tx, ctx, user, await lockCase(tx, caseId), input, ip));
+}
+
+/**
+ * The proposal inside the caller's transaction, the case `c` already locked by the caller (the conduct
+ * module escalates a breach and links the sanction to its check in one transaction).
+ */
+export async function proposeSanctionIn(tx: Executor, ctx: AppContext, user: AuthUser, c: LockedCase, input: SanctionInput, ip: string | null = null): Promise<string> {
   const now = today(ctx);
   const id = randomUUID();
-  await ctx.database.db.transaction().execute(async (tx) => {
-    const c = await lockCase(tx, caseId);
-    await assertHandlerOrHead(tx, user, c, { zh: "提出罚款、拘留", en: "propose a fine or detention" });
-    if (!OPEN.includes(c.status)) throw refused("caseStatus", `案件状态为 ${c.status}，只有已立案且未结案的案件可以采取强制措施`, `The case is ${c.status}: sanctions are for a registered case that is not closed`);
-    if (input.measure === "fine" && input.amountFen === undefined) throw invalidField("amountFen", { zh: "请填写罚款金额（分）", en: "Enter the fine in fen" });
-    if (input.measure === "detention" && input.days === undefined) throw invalidField("days", { zh: "请填写拘留天数", en: "Enter the days of detention" });
-    if (input.measure === "fine" && input.days !== undefined) throw invalidField("days", { zh: "罚款不填写拘留天数", en: "A fine has no days" });
-    if (input.measure === "detention" && input.amountFen !== undefined) throw invalidField("amountFen", { zh: "拘留不填写罚款金额", en: "Detention has no amount" });
+  const caseId = c.id;
+  await assertHandlerOrHead(tx, user, c, { zh: "提出罚款、拘留", en: "propose a fine or detention" });
+  if (!OPEN.includes(c.status)) throw refused("caseStatus", `案件状态为 ${c.status}，只有已立案且未结案的案件可以采取强制措施`, `The case is ${c.status}: sanctions are for a registered case that is not closed`);
+  if (input.measure === "fine" && input.amountFen === undefined) throw invalidField("amountFen", { zh: "请填写罚款金额（分）", en: "Enter the fine in fen" });
+  if (input.measure === "detention" && input.days === undefined) throw invalidField("days", { zh: "请填写拘留天数", en: "Enter the days of detention" });
+  if (input.measure === "fine" && input.days !== undefined) throw invalidField("days", { zh: "罚款不填写拘留天数", en: "A fine has no days" });
+  if (input.measure === "detention" && input.amountFen !== undefined) throw invalidField("amountFen", { zh: "拘留不填写罚款金额", en: "Detention has no amount" });
 
-    // Who: a party of the case (an entity's principal or responsible person acts for it), or a non-party.
-    let target: SanctionTarget;
-    let personName: string;
-    if (input.partyId) {
-      const p = await tx.selectFrom("case_parties").select(["id", "kind", "name"]).where("id", "=", input.partyId).where("case_id", "=", caseId).executeTakeFirst();
-      if (!p) throw invalidField("partyId", { zh: "须为本案当事人", en: "Must be a party of this case" });
-      const entity = p.kind !== "naturalPerson";
-      if (input.forEntity && !entity) throw invalidField("forEntity", { zh: "只有单位当事人有主要负责人或直接责任人员", en: "Only an entity has a principal or directly responsible person" });
-      if (entity && input.forEntity) {
-        if (!input.personName) throw invalidField("personName", { zh: "请填写被处罚的主要负责人或直接责任人员姓名", en: "Enter the name of the principal or responsible person" });
-        target = { kind: "individual", forEntity: input.forEntity };
-        personName = input.personName;
-      } else {
-        target = entity ? { kind: "entity" } : { kind: "individual" };
-        personName = p.name;
-      }
-    } else {
-      if (input.forEntity) throw invalidField("partyId", { zh: "请选择其主要负责人或直接责任人员所在的单位当事人", en: "Choose the entity party the person acts for" });
-      if (!input.personName) throw invalidField("personName", { zh: "请填写被处罚人姓名", en: "Enter the name of the person sanctioned" });
-      target = { kind: "individual" };
+  // Who: a party of the case (an entity's principal or responsible person acts for it), or a non-party.
+  let target: SanctionTarget;
+  let personName: string;
+  if (input.partyId) {
+    const p = await tx.selectFrom("case_parties").select(["id", "kind", "name"]).where("id", "=", input.partyId).where("case_id", "=", caseId).executeTakeFirst();
+    if (!p) throw invalidField("partyId", { zh: "须为本案当事人", en: "Must be a party of this case" });
+    const entity = p.kind !== "naturalPerson";
+    if (input.forEntity && !entity) throw invalidField("forEntity", { zh: "只有单位当事人有主要负责人或直接责任人员", en: "Only an entity has a principal or directly responsible person" });
+    if (entity && input.forEntity) {
+      if (!input.personName) throw invalidField("personName", { zh: "请填写被处罚的主要负责人或直接责任人员姓名", en: "Enter the name of the principal or responsible person" });
+      target = { kind: "individual", forEntity: input.forEntity };
       personName = input.personName;
+    } else {
+      target = entity ? { kind: "entity" } : { kind: "individual" };
+      personName = p.name;
     }
-    // 民诉法 arts 114, 118: the limits, checked now (the approval is the president's, below).
-    const check = sanctionRequest({ measure: input.measure, target, ground: input.ground, amountFen: input.amountFen ?? null, days: input.days ?? null }, true);
-    orThrow(check);
+  } else {
+    if (input.forEntity) throw invalidField("partyId", { zh: "请选择其主要负责人或直接责任人员所在的单位当事人", en: "Choose the entity party the person acts for" });
+    if (!input.personName) throw invalidField("personName", { zh: "请填写被处罚人姓名", en: "Enter the name of the person sanctioned" });
+    target = { kind: "individual" };
+    personName = input.personName;
+  }
+  // 民诉法 arts 114, 118: the limits, checked now (the approval is the president's, below).
+  const check = sanctionRequest({ measure: input.measure, target, ground: input.ground, amountFen: input.amountFen ?? null, days: input.days ?? null }, true);
+  orThrow(check);
 
-    // 民诉法解释 art 503: a conduct duty only the respondent can perform; again only after the new period ran out.
-    let repetition = 0;
-    if (input.ground === "conductDutyOnlyRespondent") {
-      if (!input.dutyId) throw invalidField("dutyId", { zh: "请选择未履行的行为义务", en: "Choose the conduct duty not performed" });
-      const duty = await tx.selectFrom("duties").select(["id", "kind", "category", "done"]).where("id", "=", input.dutyId).where("case_id", "=", caseId).executeTakeFirst();
-      if (!duty || duty.kind !== "conduct") throw invalidField("dutyId", { zh: "须为本案的行为义务", en: "Must be a conduct duty of this case" });
-      const performer = performerClass(duty.category as ConductCategory, input.performerFinding ?? null);
-      const earlier = await tx
-        .selectFrom("sanctions")
-        .select(["new_period_due"])
-        .where("case_id", "=", caseId)
-        .where("duty_id", "=", duty.id)
-        .where("status", "=", "decided")
-        .where("revoked", "=", false)
-        .execute();
-      const repeat = decideRepeatSanction({
-        onlyRespondentCanPerform: performer.performer === "respondentOnly",
-        earlierSanctions: earlier.length,
-        newPeriodDue: input.newPeriodDue ?? null,
-        performed: duty.done,
-        today: now,
-      });
-      repetition = orThrow(repeat).repetition;
-    } else if (input.dutyId || input.newPeriodDue) {
-      throw invalidField(input.dutyId ? "dutyId" : "newPeriodDue", { zh: "只有不履行行为义务的处罚关联行为义务", en: "Only a sanction for a conduct duty names the duty" });
-    }
-
-    await tx
-      .insertInto("sanctions")
-      .values({
-        id,
-        court_id: c.court_id,
-        case_id: c.id,
-        measure: input.measure,
-        target_kind: target.kind,
-        for_entity: target.kind === "individual" ? (target.forEntity ?? null) : null,
-        party_id: input.partyId ?? null,
-        person_name: personName,
-        ground: input.ground,
-        facts: input.facts,
-        amount_fen: input.amountFen ?? null,
-        days: input.days ?? null,
-        duty_id: input.dutyId ?? null,
-        new_period_due: input.newPeriodDue ?? null,
-        repetition,
-        status: "proposed",
-        proposed_by: user.id,
-        proposed_on: now,
-        approved_by: null,
-        decided_on: null,
-        refusal_reason: null,
-        served_on: null,
-        paid_fen: null,
-        paid_on: null,
-        detention_started_on: null,
-        detention_ended_on: null,
-        detention_end: null,
-        effective_amount_fen: null,
-        effective_days: null,
-      })
+  // 民诉法解释 art 503: a conduct duty only the respondent can perform; again only after the new period ran out.
+  let repetition = 0;
+  if (input.ground === "conductDutyOnlyRespondent") {
+    if (!input.dutyId) throw invalidField("dutyId", { zh: "请选择未履行的行为义务", en: "Choose the conduct duty not performed" });
+    const duty = await tx.selectFrom("duties").select(["id", "kind", "category", "done"]).where("id", "=", input.dutyId).where("case_id", "=", caseId).executeTakeFirst();
+    if (!duty || duty.kind !== "conduct") throw invalidField("dutyId", { zh: "须为本案的行为义务", en: "Must be a conduct duty of this case" });
+    const performer = performerClass(duty.category as ConductCategory, input.performerFinding ?? null);
+    const earlier = await tx
+      .selectFrom("sanctions")
+      .select(["new_period_due"])
+      .where("case_id", "=", caseId)
+      .where("duty_id", "=", duty.id)
+      .where("status", "=", "decided")
+      .where("revoked", "=", false)
       .execute();
-    await record(tx, ctx, actorOf(user), c, {
-      type: "sanction.propose",
-      entityType: "sanction",
-      entityId: id,
-      data: { sanctionId: id, measure: input.measure, ground: input.ground, amountFen: input.amountFen ?? null, days: input.days ?? null, repetition },
-      ip,
+    const repeat = decideRepeatSanction({
+      onlyRespondentCanPerform: performer.performer === "respondentOnly",
+      earlierSanctions: earlier.length,
+      newPeriodDue: input.newPeriodDue ?? null,
+      performed: duty.done,
+      today: now,
     });
+    repetition = orThrow(repeat).repetition;
+  } else if (input.dutyId || input.newPeriodDue) {
+    throw invalidField(input.dutyId ? "dutyId" : "newPeriodDue", { zh: "只有不履行行为义务的处罚关联行为义务", en: "Only a sanction for a conduct duty names the duty" });
+  }
+
+  await tx
+    .insertInto("sanctions")
+    .values({
+      id,
+      court_id: c.court_id,
+      case_id: c.id,
+      measure: input.measure,
+      target_kind: target.kind,
+      for_entity: target.kind === "individual" ? (target.forEntity ?? null) : null,
+      party_id: input.partyId ?? null,
+      person_name: personName,
+      ground: input.ground,
+      facts: input.facts,
+      amount_fen: input.amountFen ?? null,
+      days: input.days ?? null,
+      duty_id: input.dutyId ?? null,
+      new_period_due: input.newPeriodDue ?? null,
+      repetition,
+      status: "proposed",
+      proposed_by: user.id,
+      proposed_on: now,
+      approved_by: null,
+      decided_on: null,
+      refusal_reason: null,
+      served_on: null,
+      paid_fen: null,
+      paid_on: null,
+      detention_started_on: null,
+      detention_ended_on: null,
+      detention_end: null,
+      effective_amount_fen: null,
+      effective_days: null,
+    })
+    .execute();
+  await record(tx, ctx, actorOf(user), c, {
+    type: "sanction.propose",
+    entityType: "sanction",
+    entityId: id,
+    data: { sanctionId: id, measure: input.measure, ground: input.ground, amountFen: input.amountFen ?? null, days: input.days ?? null, repetition },
+    ip,
   });
   return id;
 }

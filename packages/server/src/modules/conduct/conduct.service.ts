@@ -2,7 +2,7 @@
 // substitute performance (代履行) and its cost, and 迟延履行金. Every write locks the case row, decides
 // with the domain (packages/domain/src/conduct), and persists the row, its clocks, the case event and the
 // audit record in one transaction. A sanction an escalation starts is proposed through the coercion
-// module's proposeSanction (its own transaction: the limits, the art 503 repeat rule and the president's
+// module's proposeSanctionIn (in the same transaction: the limits, the art 503 repeat rule and the president's
 // approval stay there); the check then records the sanction and the new performance period.
 //   Checks: complianceCheckSchedule (product schedule, UNCONFIRMED) from the end of the performance
 //     period; assessComplianceCheck; on a breach nextEscalation (民诉法 arts 114, 118, 263; 解释 art 503).
@@ -36,7 +36,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 import { actorOf, assertHandlerOrHead, closeClocks, notFound, record, refused } from "../coercion/coercion.common";
-import { proposeSanction } from "../coercion/coercion.service";
+import { proposeSanctionIn } from "../coercion/coercion.service";
 import type { AppointInput, CompleteInput, DelayPenaltyInput, EscalateInput, FixCostInput, RecordCheckInput } from "./conduct.schemas";
 
 export const CONDUCT_CLOCKS = { check: "conductComplianceCheck", newPeriod: "conductNewPerformancePeriod", prepayment: "conductCostPrepayment" } as const;
@@ -204,8 +204,10 @@ export async function recordCheck(ctx: AppContext, user: AuthUser, checkId: stri
  */
 export async function escalateCheck(ctx: AppContext, user: AuthUser, checkId: string, input: EscalateInput, ip: string | null = null): Promise<string> {
   const now = today(ctx);
-  // Read and decide first (no lock held across the coercion module's own transaction).
-  const pre = await ctx.database.db.transaction().execute(async (tx) => {
+  // One transaction: the check (and its case) locked, the step decided, the sanction proposed through
+  // the coercion module in the same transaction, and the check linked to it — so a breach is
+  // escalated once, and never half.
+  return ctx.database.db.transaction().execute(async (tx) => {
     const { c, k } = await lockCheck(tx, checkId);
     await openCaseFor(tx, user, c.id, { zh: "对违反行为义务采取强制措施", en: "escalate a breach of a conduct duty" });
     if (k.outcome !== "breach") throw refused("checkId", "只有检查发现违反行为义务时才能采取强制措施", "Only a check that found a breach is escalated");
@@ -218,28 +220,25 @@ export async function escalateCheck(ctx: AppContext, user: AuthUser, checkId: st
     if (input.newPeriodDue && input.newPeriodDue <= now) throw invalidField("newPeriodDue", { zh: "新的履行期间应在今天之后届满", en: "The new performance period must end after today" });
     const duty = await conductDuty(tx, c.id, k.duty_id);
     const performer = (await performerOf(tx, duty, k.performer_finding)) ?? "respondentOnly";
-    const lastPeriod = await tx.selectFrom("conduct_checks").select("new_period_due").where("duty_id", "=", duty.id).where("new_period_due", "is not", null).orderBy("new_period_due", "desc").executeTakeFirst();
-    return { dutyId: duty.id, performer, lastPeriod: lastPeriod?.new_period_due ?? null };
-  });
-  const sanctionId = await proposeSanction(
-    ctx,
-    user,
-    (await ctx.database.db.selectFrom("conduct_checks").select("case_id").where("id", "=", checkId).executeTakeFirstOrThrow()).case_id,
-    {
-      measure: input.measure,
-      partyId: input.partyId,
-      ...(input.forEntity ? { forEntity: input.forEntity } : {}),
-      ...(input.personName ? { personName: input.personName } : {}),
-      ground: pre.performer === "respondentOnly" ? "conductDutyOnlyRespondent" : "refusalToPerform",
-      facts: input.facts,
-      ...(input.amountFen !== undefined ? { amountFen: input.amountFen } : {}),
-      ...(input.days !== undefined ? { days: input.days } : {}),
-      ...(pre.performer === "respondentOnly" ? { dutyId: pre.dutyId, performerFinding: "respondentOnly" as const, ...(pre.lastPeriod ? { newPeriodDue: pre.lastPeriod } : {}) } : {}),
-    },
-    ip,
-  );
-  await ctx.database.db.transaction().execute(async (tx) => {
-    const { c, k } = await lockCheck(tx, checkId);
+    const lastPeriod = (await tx.selectFrom("conduct_checks").select("new_period_due").where("duty_id", "=", duty.id).where("new_period_due", "is not", null).orderBy("new_period_due", "desc").executeTakeFirst())?.new_period_due ?? null;
+    const sanctionId = await proposeSanctionIn(
+      tx,
+      ctx,
+      user,
+      c,
+      {
+        measure: input.measure,
+        partyId: input.partyId,
+        ...(input.forEntity ? { forEntity: input.forEntity } : {}),
+        ...(input.personName ? { personName: input.personName } : {}),
+        ground: performer === "respondentOnly" ? "conductDutyOnlyRespondent" : "refusalToPerform",
+        facts: input.facts,
+        ...(input.amountFen !== undefined ? { amountFen: input.amountFen } : {}),
+        ...(input.days !== undefined ? { days: input.days } : {}),
+        ...(performer === "respondentOnly" ? { dutyId: duty.id, performerFinding: "respondentOnly" as const, ...(lastPeriod ? { newPeriodDue: lastPeriod } : {}) } : {}),
+      },
+      ip,
+    );
     await tx.updateTable("conduct_checks").set({ sanction_id: sanctionId, new_period_due: input.newPeriodDue ?? null }).where("id", "=", k.id).execute();
     if (input.newPeriodDue) {
       const n = Math.round((Date.parse(input.newPeriodDue) - Date.parse(now)) / 86_400_000);
@@ -252,8 +251,8 @@ export async function escalateCheck(ctx: AppContext, user: AuthUser, checkId: st
       data: { checkId: k.id, dutyId: k.duty_id, sanctionId, measure: input.measure, newPeriodDue: input.newPeriodDue ?? null },
       ip,
     });
+    return sanctionId;
   });
-  return sanctionId;
 }
 
 // ─── substitute performance ───────────────────────────────────────────────────────────────────────

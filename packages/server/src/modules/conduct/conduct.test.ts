@@ -85,7 +85,13 @@ describe.each(TEST_BACKENDS)("conduct duties on %s", (kind) => {
     // The ladder says fine first: detention is refused.
     const wrong = await c.officer.post(`/api/v1/conduct/checks/${breach.id}/escalate`, { measure: "detention", partyId: respondent, facts: "拒不停止侵权", days: 5 });
     expect([wrong.statusCode, wrong.json().error.field]).toEqual([400, "measure"]);
-    const v3 = await ok(c.officer.post(`/api/v1/conduct/checks/${breach.id}/escalate`, { measure: "fine", partyId: respondent, facts: "经公证购买仍在销售侵权产品", amountFen: 5_000_000, newPeriodDue: "2025-09-25" }));
+    // The same breach escalated twice at once (a double click): one sanction, the other refused.
+    const body = { measure: "fine", partyId: respondent, facts: "经公证购买仍在销售侵权产品", amountFen: 5_000_000, newPeriodDue: "2025-09-25" };
+    const both = await Promise.all([c.officer.post(`/api/v1/conduct/checks/${breach.id}/escalate`, body), c.officer.post(`/api/v1/conduct/checks/${breach.id}/escalate`, body)]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 422]);
+    expect(both.find((r) => r.statusCode === 422)!.json().error.field).toBe("checkId");
+    expect(await t.database.db.selectFrom("sanctions").select("id").where("duty_id", "=", cease.id).execute()).toHaveLength(1);
+    const v3 = both.find((r) => r.statusCode === 200)!.json() as View;
     const escalated = dutyOf(v3, "ceaseInfringement").checks[0]!;
     expect(escalated.newPeriodDue).toBe("2025-09-25");
     const sanction = await t.database.db.selectFrom("sanctions").selectAll().where("id", "=", escalated.sanctionId!).executeTakeFirstOrThrow();
