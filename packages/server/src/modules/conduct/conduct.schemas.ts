@@ -70,6 +70,8 @@ export const completeBody = z.strictObject({
   quantities: z.array(z.strictObject({ item: text(200), quantity: z.number().int().min(0).max(1e9), unit: text(20) })).max(50).optional(),
   note: text(2000).optional(),
   attachments: z.array(attachment).max(50).optional(),
+  /** The officer's finding that the performance was only partial: the duty then stays open. Otherwise the completion record is the duty's evidence. */
+  partial: z.boolean().optional(),
 });
 export type CompleteInput = z.infer<typeof completeBody>;
 

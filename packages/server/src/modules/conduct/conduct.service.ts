@@ -423,15 +423,33 @@ export async function completeSubstitute(ctx: AppContext, user: AuthUser, substi
     }
     const completion = { quantities: input.quantities ?? [], note: input.note ?? null, attachments: input.attachments ?? [] };
     await tx.updateTable("conduct_substitutes").set({ completed_on: input.completedOn, completion: JSON.stringify(completion) }).where("id", "=", s.id).execute();
+    // 民诉法 art 263: the act done by another at the respondent's cost performs the duty — unless the
+    // officer finds the completion partial, the duty is recorded done with the completion record as its evidence.
+    const duty = await tx.selectFrom("duties").select(["id", "done"]).where("id", "=", s.duty_id).where("case_id", "=", c.id).executeTakeFirst();
+    const dutyDone = !input.partial && !!duty && !duty.done;
+    if (dutyDone) {
+      const evidence = substituteEvidence(s.id, input.completedOn, completion);
+      await tx.updateTable("duties").set({ done: true, done_date: input.completedOn, evidence }).where("id", "=", s.duty_id).execute();
+      await tx.updateTable("clocks").set({ status: "cancelled", met_date: null }).where("case_id", "=", c.id).where("kind", "in", [CONDUCT_CLOCKS.check, CONDUCT_CLOCKS.newPeriod]).where("status", "=", "open").where("subject_id", "in", tx.selectFrom("conduct_checks").select("id").where("duty_id", "=", s.duty_id)).execute();
+    }
     await record(tx, ctx, actorOf(user), c, {
       type: "conduct.substituteCompleted",
       entityType: "conductSubstitute",
       entityId: s.id,
-      data: { substituteId: s.id, dutyId: s.duty_id, completedOn: input.completedOn, quantities: completion.quantities, attachments: completion.attachments.length },
+      data: { substituteId: s.id, dutyId: s.duty_id, completedOn: input.completedOn, quantities: completion.quantities, attachments: completion.attachments.length, partial: !!input.partial, dutyDone },
       eventDate: input.completedOn,
       ip,
     });
   });
+}
+
+/** The duty's evidence: the completion record, in words (quantities, note, attachments' names). */
+function substituteEvidence(substituteId: string, completedOn: string, completion: { quantities: { item: string; quantity: number; unit: string }[]; note: string | null; attachments: { name: string }[] }): string {
+  const parts = [`代履行完成记录（${completedOn}，记录编号 ${substituteId}）`];
+  if (completion.quantities.length) parts.push(completion.quantities.map((q) => `${q.item} ${q.quantity} ${q.unit}`).join("、"));
+  if (completion.note) parts.push(completion.note);
+  if (completion.attachments.length) parts.push(`附件：${completion.attachments.map((a) => a.name).join("、")}`);
+  return parts.join("；");
 }
 
 // ─── 迟延履行金 ────────────────────────────────────────────────────────────────────────────────────

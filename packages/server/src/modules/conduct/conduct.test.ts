@@ -162,6 +162,15 @@ describe.each(TEST_BACKENDS)("conduct duties on %s", (kind) => {
       }),
     );
     expect(dutyOf(done, "destroyGoods").substitute!.completedOn).toBe("2025-09-26");
+    // The completion performs the duty, in the same transaction, with the completion record as its evidence.
+    expect(dutyOf(done, "destroyGoods")).toMatchObject({ done: true, doneDate: "2025-09-26" });
+    const dutyRow = await t.database.db.selectFrom("duties").select(["done", "evidence"]).where("id", "=", destroy.id).executeTakeFirstOrThrow();
+    expect(dutyRow.done).toBe(true);
+    expect(dutyRow.evidence).toContain(`代履行完成记录（2025-09-26，记录编号 ${s0.id}）`);
+    expect(dutyRow.evidence).toContain("侵权产品 1200 件");
+    expect(dutyRow.evidence).toContain("销毁笔录.pdf");
+    const ev = await t.database.db.selectFrom("case_events").select("data").where("case_id", "=", caseId).where("type", "=", "conduct.substituteCompleted").executeTakeFirstOrThrow();
+    expect(typeof ev.data === "string" ? JSON.parse(ev.data) : ev.data).toMatchObject({ dutyDone: true, partial: false });
     const r1 = await ok(c.respondent.get(`/api/v1/cases/${caseId}/conduct`));
     expect(r1.view).toBe("respondent");
     const rs = dutyOf(r1, "destroyGoods").substitute!;
@@ -171,6 +180,18 @@ describe.each(TEST_BACKENDS)("conduct duties on %s", (kind) => {
     expect(a1.costListVisible).toBe(true);
     // Parties read; they do not act.
     expect((await c.respondent.post(`/api/v1/conduct/substitutes/${s0.id}/prepayment`, { amountFen: 1, paidOn: "2025-09-26" })).statusCode).toBe(403);
+  }, 120_000);
+
+  it("a completion the officer finds partial leaves the duty open; the next full completion is refused as already recorded", async () => {
+    t.setToday("2025-09-15");
+    const caseId = await assignedCase(t, c, "2025-09-15", DUTIES);
+    const destroy = dutyOf(await ok(c.officer.get(`/api/v1/cases/${caseId}/conduct`)), "destroyGoods");
+    const s0 = dutyOf(await ok(c.officer.post(`/api/v1/cases/${caseId}/conduct/duties/${destroy.id}/substitute`, { method: "courtSelected", performerName: "北京再生资源处理有限公司", qualificationRequired: false, performerQualified: false, courtApproved: false }), 201), "destroyGoods").substitute!;
+    const bad = await c.officer.post(`/api/v1/conduct/substitutes/${s0.id}/complete`, { completedOn: "2025-09-15", note: "已销毁部分", partial: "yes" });
+    expect([bad.statusCode, bad.json().error.field]).toEqual([400, "partial"]);
+    const v = await ok(c.officer.post(`/api/v1/conduct/substitutes/${s0.id}/complete`, { completedOn: "2025-09-15", quantities: [{ item: "侵权产品", quantity: 300, unit: "件" }], partial: true }));
+    expect(dutyOf(v, "destroyGoods")).toMatchObject({ done: false, doneDate: null, substitute: expect.objectContaining({ completedOn: "2025-09-15" }) });
+    expect((await t.database.db.selectFrom("duties").select("evidence").where("id", "=", destroy.id).executeTakeFirstOrThrow()).evidence).toBeNull();
   }, 120_000);
 
   it("迟延履行金: double the loss, or the court's amount without loss (民诉法 art 264; 解释 arts 504–505)", async () => {
