@@ -961,6 +961,10 @@ export type ZhongbenReinquiriesTable = {
   deletion_triggered: boolean;
   note: string | null;
   created_at: Timestamp;
+  // 20261125-0023-zhongben-resume-ack: the resume flag acknowledged by an officer of the court
+  resume_acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resume_acknowledged_date: ColumnType<string | null, string | null | undefined, string | null>;
+  resume_acknowledgement: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type DB = {

@@ -20,6 +20,7 @@ import * as coercionObjections from "./20261125-0019-coercion-objections";
 import * as credit from "./20261125-0018-credit";
 import * as conduct from "./20261125-0020-conduct";
 import * as zhongben from "./20261125-0021-zhongben";
+import * as zhongbenResumeAck from "./20261125-0023-zhongben-resume-ack";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0018-credit": credit,
   "20261125-0020-conduct": conduct,
   "20261125-0021-zhongben": zhongben,
+  "20261125-0023-zhongben-resume-ack": zhongbenResumeAck,
 };

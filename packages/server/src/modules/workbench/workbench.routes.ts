@@ -17,6 +17,8 @@ const clockItem = z.object({
 });
 
 const workbenchDto = z.object({
+  /** 终本 cases whose re-inquiry found property, until the court acknowledges the flag (终本规定 art 9). */
+  resumeFlags: z.array(z.object({ caseId: z.string(), caseNumber: z.string().nullable(), seq: z.number(), runDate: z.string(), itemsFound: z.number() })),
   pendingApprovals: z.array(z.object({ caseId: z.string(), caseNumber: z.string().nullable(), termDue: z.string(), furtherExtension: z.boolean() })),
   overdue: z.array(clockItem),
   dueToday: z.array(clockItem),

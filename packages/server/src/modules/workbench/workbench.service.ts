@@ -52,7 +52,11 @@ export async function workbench(ctx: AppContext, user: AuthUser & { courtId: str
           .limit(200)
           .execute()
       : [];
+  // 终本规定 art 9: a re-inquiry after 终本 found property — the flag stays until the court acknowledges it
+  // (the lifecycle has no 恢复执行 action yet; zhongben.service acknowledgeResumeFlag).
+  const resumeFlags = await resumeFlagsFor(ctx, user);
   return {
+    resumeFlags,
     pendingApprovals: pendingApprovals.map((c) => ({
       caseId: c.id,
       caseNumber: c.case_number,
@@ -71,4 +75,20 @@ export async function workbench(ctx: AppContext, user: AuthUser & { courtId: str
       daysLeft: daysBetween(now, r.due_date),
     })),
   };
+}
+
+/** The 终本 cases of the caller's court (an officer: its own) whose re-inquiry found property and is not yet acknowledged. */
+export async function resumeFlagsFor(ctx: AppContext, user: AuthUser & { courtId: string }) {
+  let q = ctx.database.db
+    .selectFrom("zhongben_reinquiries as r")
+    .innerJoin("cases", "cases.id", "r.case_id")
+    .select(["cases.id as caseId", "cases.case_number as caseNumber", "r.seq", "r.run_date as runDate", "r.items_found as itemsFound"])
+    .where("cases.court_id", "=", user.courtId)
+    .where("cases.status", "=", "closed")
+    .where("cases.closure_mode", "=", "suspendedNoAssets")
+    .where("r.resume_flag", "=", true)
+    .where("r.resume_acknowledged_date", "is", null);
+  if (user.role === "officer") q = q.where("cases.handler_id", "=", user.id);
+  const rows = await q.orderBy("r.run_date").orderBy("cases.id").limit(200).execute();
+  return rows.map((r) => ({ caseId: r.caseId, caseNumber: r.caseNumber, seq: r.seq, runDate: r.runDate, itemsFound: r.itemsFound }));
 }

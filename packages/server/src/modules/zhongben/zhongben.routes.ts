@@ -7,8 +7,8 @@ import { DomainError } from "@zhixing/domain";
 import type { AppContext } from "../../context";
 import { requireUser } from "../../http/auth";
 import { runZhongbenReinquiry } from "../../jobs/zhongben-reinquiry.job";
-import { approvalBody, caseParams, debtorSearchBody, interviewBody, reinquiryResultDto, zhongbenDto } from "./zhongben.schemas";
-import { approveByPresident, recordDebtorSearch, recordInterview, zhongbenView } from "./zhongben.service";
+import { approvalBody, caseParams, debtorSearchBody, interviewBody, reinquiryResultDto, resumeAckBody, zhongbenDto } from "./zhongben.schemas";
+import { acknowledgeResumeFlag, approveByPresident, recordDebtorSearch, recordInterview, zhongbenView } from "./zhongben.service";
 
 const tags = ["zhongben"];
 const idDto = z.object({ id: z.string() });
@@ -27,6 +27,9 @@ export function zhongbenRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post("/cases/:id/zhongben/debtor-searches", { schema: { tags, summary: "A missing respondent searched for (终本规定 art 1(5))", params: caseParams, body: debtorSearchBody, response: { 201: idDto } } }, async (req, reply) =>
       reply.code(201).send({ id: await recordDebtorSearch(ctx, requireUser(req), req.params.id, req.body, req.ip) }),
     );
+    app.post("/cases/:id/zhongben/resume-flag/acknowledge", { schema: { tags, summary: "The resume flag of a re-inquiry that found property acknowledged with what is being done (终本规定 art 9); it leaves the workbench", params: caseParams, body: resumeAckBody, response: { 200: z.object({ seqs: z.array(z.number()) }) } } }, async (req) => ({
+      seqs: await acknowledgeResumeFlag(ctx, requireUser(req), req.params.id, req.body, req.ip),
+    }));
     app.post("/admin/jobs/zhongben-reinquiry/run", { schema: { tags, summary: "Run the 终本 re-inquiry job once (administrator)", body: z.strictObject({}).optional(), response: { 200: reinquiryResultDto } } }, async (req) => {
       const user = requireUser(req);
       if (user.role !== "admin") throw new DomainError("FORBIDDEN", { zh: "只有系统管理员可以手动运行任务", en: "Only an administrator may run a job by hand" });

@@ -25,6 +25,13 @@ export type ApprovalInput = z.infer<typeof approvalBody>;
 export const debtorSearchBody = z.strictObject({ partyId: z.uuid(), searchDate: isoDate, measures: text(4, 4000), found: z.boolean() });
 export type DebtorSearchInput = z.infer<typeof debtorSearchBody>;
 
+/**
+ * The resume flag acknowledged: the case lifecycle has no 恢复执行 action, so the officer records what is
+ * being done about the property found (终本规定 art 9); the flag then leaves the workbench.
+ */
+export const resumeAckBody = z.strictObject({ note: text(4, 2000) });
+export type ResumeAckInput = z.infer<typeof resumeAckBody>;
+
 export const zhongbenConditionDto = z.object({
   key: z.enum(ZHONGBEN_CONDITION_KEYS),
   met: z.boolean(),
@@ -72,6 +79,9 @@ export const zhongbenDto = z.object({
   reinquiry: z.object({
     schedule: z.array(z.object({ seq: z.number(), due: z.string(), run: z.object({ runDate: z.string(), status: z.string(), itemsFound: z.number(), propertyFound: z.boolean(), resumeFlag: z.boolean(), deletionTriggered: z.boolean() }).nullable() })),
     resumeFlag: z.boolean(),
+    /** The flag raised and not yet acknowledged by the court (shown on the handler's workbench). */
+    resumePending: z.boolean(),
+    acknowledgements: z.array(z.object({ seq: z.number(), date: z.string(), note: z.string().nullable() })),
     fruitlessSearches: z.number(),
   }),
 });

@@ -122,6 +122,29 @@ describe.each(TEST_BACKENDS)("终本 on %s", (kind) => {
     const flagged = await zb(c.officer, a.id);
     expect(flagged.reinquiry).toMatchObject({ resumeFlag: true, fruitlessSearches: 2 });
     expect(flagged.reinquiry.schedule[2].run).toMatchObject({ propertyFound: true, resumeFlag: true });
+
+    // The flag is on the handler's workbench with the case, until the court acknowledges it (no 恢复执行 action exists).
+    const wb = async (who: Client) => ((await who.get("/api/v1/workbench")).json().resumeFlags as { caseId: string; seq: number }[]).filter((f) => f.caseId === a.id);
+    expect(await wb(c.officer)).toEqual([expect.objectContaining({ caseId: a.id, seq: 3, runDate: "2027-06-02", itemsFound: 2 })]);
+    expect(await wb(c.officer2)).toEqual([]);
+    expect(await wb(president)).toHaveLength(1);
+    expect(flagged.reinquiry).toMatchObject({ resumePending: true, acknowledgements: [] });
+    const ackUrl = `/api/v1/cases/${a.id}/zhongben/resume-flag/acknowledge`;
+    expect((await c.officer2.post(ackUrl, { note: "已通知申请人，拟恢复执行" })).statusCode).toBe(403);
+    expect((await c.applicant.post(ackUrl, { note: "已通知申请人，拟恢复执行" })).statusCode).toBe(404);
+    const short = await c.officer.post(ackUrl, { note: "好" });
+    expect([short.statusCode, short.json().error.field]).toEqual([400, "note"]);
+    expect(await wb(c.officer)).toHaveLength(1);
+    const ack = await c.officer.post(ackUrl, { note: "已通知申请人，对查到的存款采取冻结措施，拟恢复执行" });
+    expect([ack.statusCode, ack.json()]).toEqual([200, { seqs: [3] }]);
+    expect(await wb(c.officer)).toEqual([]);
+    expect(await wb(president)).toEqual([]);
+    expect((await zb(c.officer, a.id)).reinquiry).toMatchObject({ resumeFlag: true, resumePending: false, acknowledgements: [{ seq: 3, date: "2027-06-02", note: "已通知申请人，对查到的存款采取冻结措施，拟恢复执行" }] });
+    expect((await zb(c.applicant, a.id)).reinquiry.acknowledgements).toEqual([{ seq: 3, date: "2027-06-02", note: null }]);
+    const again = await c.officer.post(ackUrl, { note: "再次确认恢复执行提示" });
+    expect([again.statusCode, again.json().error.field]).toEqual([422, "caseId"]);
+    const evs = (await c.officer.get(`/api/v1/cases/${a.id}`)).json().events as { type: string; data: Record<string, unknown> }[];
+    expect(evs.at(-1)).toMatchObject({ type: "zhongbenResumeFlagAcknowledged", data: { seqs: [3] } });
     answer = { status: "none", items: [] };
   });
 

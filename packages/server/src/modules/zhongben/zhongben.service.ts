@@ -38,7 +38,7 @@ import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import { lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 import { record, type Actor } from "../credit/credit.service";
-import type { ApprovalInput, DebtorSearchInput, InterviewInput, ZhongbenDto } from "./zhongben.schemas";
+import type { ApprovalInput, DebtorSearchInput, InterviewInput, ResumeAckInput, ZhongbenDto } from "./zhongben.schemas";
 
 const forbidden = (zh: string, en: string) => new DomainError("FORBIDDEN", { zh, en });
 const refused = (field: string, zh: string, en: string) => new DomainError("PRECONDITION_FAILED", { zh, en }, { field });
@@ -210,7 +210,13 @@ export async function zhongbenView(ctx: AppContext, user: AuthUser, caseId: stri
     interviews: interviews.map((i) => ({ id: i.id, interviewDate: i.interview_date, told: i.told, applicantOpinion: applicant ? i.applicant_opinion : null, signed: i.signed })),
     approvals: approvals.map((a) => ({ id: a.id, panel: a.panel, opinion: a.opinion, approvedDate: a.approved_date })),
     debtorSearches: searches.map((s) => ({ id: s.id, partyId: s.party_id, searchDate: s.search_date, measures: s.measures, found: s.found })),
-    reinquiry: { schedule, resumeFlag: runs.some((r) => r.resume_flag) && row.status === "closed", fruitlessSearches: runs.filter((r) => r.status === "done" && !r.property_found).length },
+    reinquiry: {
+      schedule,
+      resumeFlag: runs.some((r) => r.resume_flag) && row.status === "closed",
+      resumePending: runs.some((r) => r.resume_flag && !r.resume_acknowledged_date) && row.status === "closed",
+      acknowledgements: runs.filter((r) => r.resume_flag && r.resume_acknowledged_date).map((r) => ({ seq: r.seq, date: r.resume_acknowledged_date!, note: access === "party" ? null : r.resume_acknowledgement })),
+      fruitlessSearches: runs.filter((r) => r.status === "done" && !r.property_found).length,
+    },
   };
 }
 
@@ -267,5 +273,28 @@ export async function recordDebtorSearch(ctx: AppContext, user: AuthUser, caseId
     await tx.insertInto("zhongben_debtor_searches").values({ id, court_id: c.court_id, case_id: c.id, party_id: input.partyId, search_date: input.searchDate, measures: input.measures, found: input.found, recorded_by: user.id }).execute();
     await record(tx, ctx, c, actorOf(user), { type: "zhongbenDebtorSearched", action: "zhongben.debtorSearch", entityType: "zhongbenDebtorSearch", entityId: id, data: { searchId: id, partyId: input.partyId, searchDate: input.searchDate, found: input.found } }, ip);
     return id;
+  });
+}
+
+/**
+ * 终本规定 art 9: a re-inquiry found property and raised the resume flag. The case lifecycle has no
+ * 恢复执行 action yet, so the handler (or the division head / president of the court) acknowledges the
+ * flag with a note of what is being done; the flag leaves the workbench, the acknowledgement stays on the
+ * re-inquiry row, with a case event and an audit record, in one transaction.
+ */
+export async function acknowledgeResumeFlag(ctx: AppContext, user: AuthUser, caseId: string, input: ResumeAckInput, ip: string | null = null): Promise<number[]> {
+  const now = today(ctx);
+  return ctx.database.db.transaction().execute(async (tx) => {
+    const c = await lockCase(tx, caseId);
+    const access = await caseAccess(tx, user, c);
+    if (access === "party") throw caseNotFound();
+    if (access !== "act" || !["officer", "divisionHead", "president"].includes(user.role)) throw forbidden("由本院执行人员办理", "Done by the enforcing court's officers");
+    if (user.role === "officer" && c.handler_id !== user.id) throw forbidden("只有案件承办人可以办理", "Only the case's handler may do this");
+    const pending = await tx.selectFrom("zhongben_reinquiries").select(["id", "seq"]).where("case_id", "=", c.id).where("resume_flag", "=", true).where("resume_acknowledged_date", "is", null).orderBy("seq").execute();
+    if (c.status !== "closed" || pending.length === 0) throw refused("caseId", "本案没有待处理的恢复执行提示", "This case has no resume flag waiting to be dealt with");
+    await tx.updateTable("zhongben_reinquiries").set({ resume_acknowledged_by: user.id, resume_acknowledged_date: now, resume_acknowledgement: input.note }).where("id", "in", pending.map((p) => p.id)).execute();
+    const seqs = pending.map((p) => p.seq);
+    await record(tx, ctx, c, actorOf(user), { type: "zhongbenResumeFlagAcknowledged", action: "zhongben.resumeAcknowledged", entityType: "zhongbenReinquiry", entityId: pending[0]!.id, data: { seqs, acknowledgedDate: now } }, ip);
+    return seqs;
   });
 }
