@@ -1027,6 +1027,11 @@ export type DB = {
   refusal_crime_referrals: RefusalCrimeReferralsTable;
   objections: ObjectionsTable;
   objection_reconsiderations: ObjectionReconsiderationsTable;
+  // 20261125-0022-distribution-plans
+  distribution_plans: DistributionPlansTable;
+  distribution_plan_lines: DistributionPlanLinesTable;
+  distribution_plan_recipients: DistributionPlanRecipientsTable;
+  distribution_plan_objections: DistributionPlanObjectionsTable;
   // 20261125-0020-conduct
   conduct_checks: ConductChecksTable;
   conduct_substitutes: ConductSubstitutesTable;
@@ -1178,7 +1183,7 @@ export type ObjectionsTable = {
   id: string;
   court_id: string;
   case_id: string;
-  kind: "executionAct" | "thirdParty";
+  kind: "executionAct" | "thirdParty" | "jurisdiction";
   objector_name: string;
   objector_user_id: string | null;
   asset_id: string | null;
@@ -1217,6 +1222,67 @@ export type ObjectionReconsiderationsTable = {
   decided_on: string | null;
   decided_by: string | null;
   reasons: string | null;
+  created_at: Timestamp;
+};
+
+// 20261125-0022-distribution-plans (rules.md §14: 民诉法解释 arts 509–510; 执行程序解释 art 3)
+export type DistributionPlansTable = {
+  id: string;
+  court_id: string;
+  case_id: string;
+  amount_fen: number;
+  note: string | null;
+  status: "draft" | "served" | "carriedOut" | "withdrawn";
+  drafted_on: string;
+  drafted_by: string | null;
+  served_on: string | null;
+  outcome: "asOriginalPlanNoObjection" | "asRevisedPerObjection" | "asOriginalPlan" | "withDisputedAmountDeposited" | null;
+  carried_out_on: string | null;
+  deposited_fen: Generated<number>;
+  version: Generated<number>;
+  created_at: Timestamp;
+};
+
+export type DistributionPlanLinesTable = {
+  id: string;
+  plan_id: string;
+  seq: number;
+  creditor_kind: "applicant" | "other";
+  party_id: string | null;
+  creditor_name: string;
+  basis: string | null;
+  claim_fen: number | null;
+  amount_fen: number;
+  revised_amount_fen: number | null;
+  paid_fen: number | null;
+  paid_on: string | null;
+  payout_reference: string | null;
+};
+
+export type DistributionPlanRecipientsTable = {
+  id: string;
+  plan_id: string;
+  name: string;
+  role: "creditor" | "respondent";
+  line_id: string | null;
+  received_on: string;
+};
+
+export type DistributionPlanObjectionsTable = {
+  id: string;
+  plan_id: string;
+  objector_name: string;
+  objector_user_id: string | null;
+  filed_on: string;
+  grounds: string;
+  revised: ColumnType<Json, string, string>;
+  others_notified_on: string | null;
+  counter_filed_on: string | null;
+  counter_by_name: string | null;
+  counter_grounds: string | null;
+  counter_notice_received_on: string | null;
+  suit_filed_on: string | null;
+  recorded_by: string | null;
   created_at: Timestamp;
 };
 

@@ -21,6 +21,7 @@ import * as credit from "./20261125-0018-credit";
 import * as conduct from "./20261125-0020-conduct";
 import * as zhongben from "./20261125-0021-zhongben";
 import * as zhongbenResumeAck from "./20261125-0023-zhongben-resume-ack";
+import * as distributionPlans from "./20261125-0022-distribution-plans";
 
 export const migrations: Record<string, Migration> = {
   "20261125-0001-foundation": foundation,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   "20261125-0020-conduct": conduct,
   "20261125-0021-zhongben": zhongben,
   "20261125-0023-zhongben-resume-ack": zhongbenResumeAck,
+  "20261125-0022-distribution-plans": distributionPlans,
 };

@@ -97,6 +97,12 @@ export const CLOCK_KINDS = [
   "conductComplianceCheck",
   "conductNewPerformancePeriod",
   "conductCostPrepayment",
+  // 民诉法解释 arts 509–510 (执行程序解释 arts 17–18): a distribution plan's objection (15 days from receipt,
+  // per recipient), counter-objection (15 days from the notice) and suit (15 days from the counter-objection
+  // notice) (server modules/objections; subject_id = the plan).
+  "distributionPlanObjection",
+  "distributionPlanCounterObjection",
+  "distributionPlanSuit",
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 

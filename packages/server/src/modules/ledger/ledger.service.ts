@@ -552,3 +552,36 @@ export async function applicantOutstandingIn(tx: Executor, caseId: string, on: I
   const cl = caseClaim({ duties: await monetaryDuties(tx, caseId), effectiveDate: c.basis_effective_date, performanceDeadline: c.basis_performance_deadline }, ledger, on);
   return cl.outstandingFen - (cl.claim.enforcementFeeFen - cl.satisfied.enforcementFeeFen);
 }
+
+export type PlanShareInput = { amountFen: number; planId: string };
+
+/**
+ * 分配方案 (民诉法解释 arts 508–510): allocates `amountFen` of the undistributed money (the applicant's
+ * share under a distribution plan, not all of it) over the case's claim in the legal order, inside the
+ * caller's transaction — distributeReceipts with a given amount. More than the undistributed money is
+ * refused (422, undistributedFen) and nothing is written.
+ */
+export async function distributePlanShare(tx: Executor, ctx: AppContext, user: AuthUser, caseId: string, input: PlanShareInput, ip: string | null = null): Promise<string[]> {
+  return inLockedLedger(tx, ctx, user, caseId, async (l) => {
+    if (!Number.isInteger(input.amountFen) || input.amountFen <= 0 || input.amountFen > l.ledger.totals.undistributedFen) {
+      throw new DomainError("PRECONDITION_FAILED", { zh: `待分配的执行款不足（${l.ledger.totals.undistributedFen} 分）`, en: `Not enough undistributed money (${l.ledger.totals.undistributedFen} fen)` }, { field: "undistributedFen" });
+    }
+    const claim = caseClaim({ duties: await monetaryDuties(l.tx, caseId), effectiveDate: l.c.basis_effective_date, performanceDeadline: l.c.basis_performance_deadline }, l.ledger, l.on);
+    const result = distribute({ availableFen: input.amountFen, claim: claim.claim, paid: claim.satisfied });
+    const entries = allocationEntries(result, { on: l.on, idFor: () => randomUUID() });
+    check(l.ledger, entries);
+    const lines = entries.map((e) => ({ target: (e as { target: string }).target, amountFen: (e as { amountFen: number }).amountFen }));
+    await persist(
+      ctx,
+      l,
+      user,
+      {
+        rows: entries.map((e) => rowOf(l, user, e)),
+        event: { type: "ledgerDistribution", date: l.on, data: { planId: input.planId, distributedFen: result.distributedFen, surplusFen: result.surplusFen, allocations: lines } },
+        audit: { action: "ledger.distribute", entityType: "distributionPlan", entityId: input.planId, detail: { planId: input.planId, amountFen: input.amountFen, distributedFen: result.distributedFen, surplusFen: result.surplusFen, allocations: lines } },
+      },
+      ip,
+    );
+    return entries.map((e) => e.id);
+  });
+}

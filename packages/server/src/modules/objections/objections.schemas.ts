@@ -6,10 +6,13 @@ import { citationDto, isoDate } from "../../http/schemas";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/** The domain's objection kinds and 执行管辖异议 (执行程序解释 art 3), which shares the objections table and the 执复 path. */
+export const OBJECTION_KINDS_WITH_JURISDICTION = [...OBJECTION_KINDS, "jurisdiction"] as const;
+
 export const idParams = z.strictObject({ id: z.uuid() });
 
 export const objectionBody = z.strictObject({
-  kind: z.enum(OBJECTION_KINDS),
+  kind: z.enum(OBJECTION_KINDS_WITH_JURISDICTION),
   request: text(1000),
   grounds: text(4000),
   /** thirdParty: the asset the third party claims (required); executionAct: the asset the act concerns, if any. */
@@ -37,7 +40,7 @@ export type AssetHold = z.infer<typeof holdDto>;
 export const objectionDto = z.object({
   id: z.string(),
   caseId: z.string(),
-  kind: z.enum(OBJECTION_KINDS),
+  kind: z.enum(OBJECTION_KINDS_WITH_JURISDICTION),
   objectorName: z.string(),
   assetId: z.string().nullable(),
   assetDescription: z.string().nullable(),

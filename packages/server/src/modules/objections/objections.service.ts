@@ -13,11 +13,17 @@
 //     (执行程序解释 art 7), which registers the linked 执复 case at the higher court with its 30-day clock
 //     (art 8; +30 days with that court's president's approval).
 //   Enforcement is never stayed (执行程序解释 art 9): nothing here touches the enforcement case's state.
+//   执行管辖异议 (kind "jurisdiction"): the respondent, within 10 days of receiving the enforcement notice
+//     (the case's notice_date; 执行程序解释 art 3, decideJurisdictionObjection), refused when late; not
+//     docketed as 执异: the court rules on it directly (upheld → the case is to be transferred or withdrawn,
+//     which the handler does by the case's existing actions; rejected → 复议 within 10 days by the 执复 path).
+//   分配方案 and its objections: distribution-plans.service.ts.
 import { randomUUID } from "node:crypto";
 import { insertClocks, type Executor } from "@zhixing/db";
 import {
   citeSource,
   compareIsoDates,
+  decideJurisdictionObjection,
   decideObjectionDocketing,
   decideReconsiderationApplication,
   decideReleaseAfterNoSuit,
@@ -90,10 +96,13 @@ export async function fileObjection(ctx: AppContext, user: AuthUser, caseId: str
     let objectorUserId: string | null = null;
     let receivedOn: IsoDate;
     if (access === "party") {
-      if (input.kind !== "executionAct") throw invalidField("kind", { zh: "当事人提出的是执行行为异议；案外人异议由案外人书面提出", en: "A party objects to an enforcement act; a third-party objection comes from a third party in writing" });
+      if (input.kind === "thirdParty") throw invalidField("kind", { zh: "当事人提出的是执行行为异议；案外人异议由案外人书面提出", en: "A party objects to an enforcement act; a third-party objection comes from a third party in writing" });
       if (input.objectorName || input.receivedOn) throw invalidField(input.objectorName ? "objectorName" : "receivedOn", { zh: "在线提出时异议人为您本人，日期为当日", en: "Online, you are the objector and it is dated today" });
       const mine = await partyRowsOf(tx, c.id, user.id);
-      objectorName = mine[0]?.name ?? user.displayName;
+      if (input.kind === "jurisdiction" && !mine.some((p) => p.role === "respondent")) {
+        throw invalidField("kind", { zh: "执行管辖异议由被执行人提出（《执行程序解释》第三条）", en: "An objection to jurisdiction comes from the respondent (执行程序解释 art 3)" });
+      }
+      objectorName = mine.find((p) => input.kind !== "jurisdiction" || p.role === "respondent")?.name ?? user.displayName;
       objectorUserId = user.id;
       receivedOn = now;
     } else {
@@ -105,6 +114,13 @@ export async function fileObjection(ctx: AppContext, user: AuthUser, caseId: str
       receivedOn = input.receivedOn;
     }
     if (!REGISTERED.includes(c.status)) throw refused("caseStatus", "案件尚未立案执行，不能提出执行异议", "The case is not registered for enforcement");
+    if (input.kind === "jurisdiction") {
+      if (input.assetId) throw invalidField("assetId", { zh: "执行管辖异议不指向具体财产", en: "An objection to jurisdiction names no asset" });
+      // 执行程序解释 art 3: within 10 days of receiving the enforcement notice (the case's notice_date).
+      if (!c.notice_date) throw refused("noticeDate", "执行通知书尚未送达，管辖异议期间尚未起算", "The enforcement notice has not been served; the period has not begun");
+      const j = decideJurisdictionObjection({ noticeReceivedDate: c.notice_date, filedDate: receivedOn }, ctx.calendar.get());
+      if (!j.ok) throw refused("receivedOn", j.explanation.zh, j.explanation.en);
+    }
     if (input.kind === "thirdParty" && !input.assetId) throw invalidField("assetId", { zh: "案外人异议须指明执行标的（财产）", en: "A third-party objection names the asset" });
     if (input.assetId) {
       const a = await tx.selectFrom("assets").select("id").where("id", "=", input.assetId).where("case_id", "=", caseId).executeTakeFirst();
@@ -136,13 +152,14 @@ export async function fileObjection(ctx: AppContext, user: AuthUser, caseId: str
         recorded_by: user.id,
       })
       .execute();
-    const docketBy = objectionClock("docketing", receivedOn, ctx.calendar.get());
-    await insertClocks(tx, [clockRow(c, OBJECTION_CLOCKS.docketing, id, docketBy, now)]);
+    // A jurisdiction objection is ruled on directly (执行程序解释 art 3), with no 执异 docketing clock.
+    const docketBy = input.kind === "jurisdiction" ? null : objectionClock("docketing", receivedOn, ctx.calendar.get());
+    if (docketBy) await insertClocks(tx, [clockRow(c, OBJECTION_CLOCKS.docketing, id, docketBy, now)]);
     await record(tx, ctx, actorOf(user), c, {
       type: "objection.file",
       entityType: "objection",
       entityId: id,
-      data: { objectionId: id, kind: input.kind, assetId: input.assetId ?? null, receivedOn, docketBy: docketBy.due },
+      data: { objectionId: id, kind: input.kind, assetId: input.assetId ?? null, receivedOn, docketBy: docketBy?.due ?? null, noticeDate: input.kind === "jurisdiction" ? c.notice_date : undefined },
       eventDate: receivedOn,
       ip,
     });
@@ -156,6 +173,7 @@ export async function docketObjection(ctx: AppContext, user: AuthUser, objection
     const { c, o } = await lockObjection(tx, objectionId);
     await assertExaminer(tx, user, c, { zh: "受理执行异议", en: "docket an objection" });
     if (o.status !== "received") throw refused("status", "该异议已经处理", "This objection was already handled");
+    if (o.kind === "jurisdiction") throw refused("kind", "执行管辖异议由执行法院直接审查裁定，不另立执异案件", "An objection to jurisdiction is ruled on directly; it is not docketed as a 执异 case");
     const cal = ctx.calendar.get();
     const d = orThrow(decideObjectionDocketing({ kind: o.kind, receivedDate: o.received_on, materialsComplete, enforcementEnded: c.status === "closed" }, cal));
     const linked = await registerLinkedCase(tx, ctx, user, c.id, { typeCode: "执异", courtId: c.court_id, date: now, note: `执行异议 objection ${o.id}`, ip });
@@ -196,24 +214,28 @@ export async function recordDocketingNotices(ctx: AppContext, user: AuthUser, ob
   });
 }
 
-const RULINGS: Record<"executionAct" | "thirdParty", readonly string[]> = { executionAct: ["upheld", "rejected"], thirdParty: ["suspended", "rejected"] };
+const RULINGS: Record<"executionAct" | "thirdParty" | "jurisdiction", readonly string[]> = { executionAct: ["upheld", "rejected"], thirdParty: ["suspended", "rejected"], jurisdiction: ["upheld", "rejected"] };
 
 export async function ruleOnObjection(ctx: AppContext, user: AuthUser, objectionId: string, input: { ruling: "upheld" | "rejected" | "suspended"; reasons: string }, ip: string | null = null): Promise<void> {
   const now = today(ctx);
   await ctx.database.db.transaction().execute(async (tx) => {
     const { c, o } = await lockObjection(tx, objectionId);
     await assertExaminer(tx, user, c, { zh: "作出异议裁定", en: "rule on an objection" });
-    if (o.status !== "docketed") throw refused("status", "只有已立案、尚未裁定的异议可以裁定", "Only a docketed objection not yet ruled on can be ruled on");
+    const rulable = o.kind === "jurisdiction" ? o.status === "received" : o.status === "docketed";
+    if (!rulable) throw refused("status", "只有已立案、尚未裁定的异议可以裁定", "Only a docketed objection not yet ruled on can be ruled on");
     if (!RULINGS[o.kind].includes(input.ruling)) {
       throw invalidField("ruling", {
-        zh: o.kind === "executionAct" ? "执行行为异议裁定为异议成立（撤销或改正）或驳回" : "案外人异议裁定为中止执行或驳回（《民事诉讼法》第二百三十八条）",
-        en: o.kind === "executionAct" ? "An enforcement-act objection is upheld or rejected" : "A third-party objection ends in 中止 (suspension of enforcement of the object) or rejection (Civil Procedure Law art 238)",
+        zh: o.kind !== "thirdParty" ? "执行行为异议裁定为异议成立（撤销或改正）或驳回" : "案外人异议裁定为中止执行或驳回（《民事诉讼法》第二百三十八条）",
+        en: o.kind !== "thirdParty" ? "An enforcement-act or jurisdiction objection is upheld or rejected" : "A third-party objection ends in 中止 (suspension of enforcement of the object) or rejection (Civil Procedure Law art 238)",
       });
     }
     await tx.updateTable("objections").set((eb) => ({ status: "ruled", ruling: input.ruling, ruling_reasons: input.reasons, ruled_on: now, version: eb("version", "+", 1) })).where("id", "=", o.id).execute();
     await closeClocks(tx, c.id, [OBJECTION_CLOCKS.decision], o.id, "met", now);
     if (o.linked_case_id) await closeLinkedCase(tx, o.linked_case_id, now, `ruling: ${input.ruling}`);
-    await record(tx, ctx, actorOf(user), c, { type: "objection.rule", entityType: "objection", entityId: o.id, data: { objectionId: o.id, ruling: input.ruling, linkedCaseId: o.linked_case_id }, reason: input.reasons, ip });
+    // 执行程序解释 art 3: an upheld jurisdiction objection → the case is to be transferred to the competent
+    // court or withdrawn; the handler closes or transfers it by the case's existing actions.
+    const jurisdiction = o.kind === "jurisdiction" ? { transferOrWithdraw: input.ruling === "upheld" } : {};
+    await record(tx, ctx, actorOf(user), c, { type: "objection.rule", entityType: "objection", entityId: o.id, data: { objectionId: o.id, ruling: input.ruling, linkedCaseId: o.linked_case_id, ...jurisdiction }, reason: input.reasons, ip });
   });
 }
 
@@ -229,7 +251,7 @@ export async function serveRuling(ctx: AppContext, user: AuthUser, objectionId: 
     if (compareIsoDates(servedOn, o.ruled_on!) < 0) throw invalidField("servedOn", { zh: "送达日期不能早于裁定日期", en: "Service cannot precede the ruling" });
     const cal = ctx.calendar.get();
     const clocks = [];
-    if (o.kind === "executionAct") {
+    if (o.kind !== "thirdParty") {
       clocks.push(clockRow(c, OBJECTION_CLOCKS.reconsiderationApplication, o.id, objectionClock("reconsiderationApplication", servedOn, cal), now));
     } else {
       const suitDue = thirdPartySuitDue(servedOn, cal);
@@ -314,7 +336,8 @@ export async function applyForObjectionReconsideration(ctx: AppContext, user: Au
     const existing = await tx.selectFrom("objection_reconsiderations").select("id").where("objection_id", "=", o.id).executeTakeFirst();
     if (existing) throw refused("status", "已经申请复议", "Reconsideration was already applied for");
     const cal = ctx.calendar.get();
-    orThrow(decideReconsiderationApplication({ objectionKind: o.kind, rulingServedDate: o.ruling_served_on, filedDate: filedOn, written: true }, cal));
+    // A jurisdiction ruling goes to 复议 at the higher court (执行程序解释 art 3 para 2) by the same path and 10 days.
+    orThrow(decideReconsiderationApplication({ objectionKind: o.kind === "thirdParty" ? "thirdParty" : "executionAct", rulingServedDate: o.ruling_served_on, filedDate: filedOn, written: true }, cal));
     const higher = await higherCourtOf(tx, c.court_id);
     await tx
       .insertInto("objection_reconsiderations")
@@ -528,7 +551,7 @@ export async function listObjections(ctx: AppContext, user: AuthUser, caseId: st
         reasons: r.reasons,
         clocks: higher,
       },
-      mayApplyReconsideration: access === "party" && o.kind === "executionAct" && o.ruling_served_on !== null && r === null && appDue !== null && compareIsoDates(now, appDue) <= 0,
+      mayApplyReconsideration: access === "party" && o.kind !== "thirdParty" && o.ruling_served_on !== null && r === null && appDue !== null && compareIsoDates(now, appDue) <= 0,
     });
   }
   return out;
