@@ -22,6 +22,9 @@ import {
   serveRuling,
 } from "./objections.service";
 
+import { carryOutBody, counterBody, noticeBody, planBody, planDto, planListDto, planObjectionBody, planSuitBody, serveBodyPlan } from "./distribution-plans.schemas";
+import { carryOutPlan, counterObject, draftPlan, getPlan, listPlans, notifyObjector, notifyOthers, objectToPlan, recordPlanSuit, servePlan } from "./distribution-plans.service";
+
 const tags = ["objections"];
 
 export function objectionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -111,6 +114,62 @@ export function objectionsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const user = requireUser(req);
       await decideObjectionReconsideration(ctx, user, req.params.id, req.body as z.infer<typeof decideBody>, req.ip);
       return getObjection(ctx, user, await objectionOf(req.params.id));
+    });
+
+    // ─── 分配方案 and its objections (民诉法解释 arts 509–510) ───
+    app.get(
+      "/cases/:id/distribution-plans",
+      { schema: { tags, summary: "The case's distribution plans (分配方案) with their lines, service, objection round and clocks; the money available to a new plan; the jurisdiction-objection deadline", params: idParams, response: { 200: planListDto } } },
+      async (req) => listPlans(ctx, requireUser(req), req.params.id),
+    );
+    app.post(
+      "/cases/:id/distribution-plans",
+      { schema: { tags, summary: "Draft a plan sharing an amount of the undistributed money among the applicant and other creditors (lines add up; within the undistributed money)", params: idParams, body: planBody, response: { 201: planDto } } },
+      async (req, reply) => {
+        const user = requireUser(req);
+        const id = await draftPlan(ctx, user, req.params.id, req.body, req.ip);
+        return reply.code(201).send(await getPlan(ctx, user, id));
+      },
+    );
+    const planAct = (summary: string, body: z.ZodType) => ({ schema: { tags, summary, params: idParams, body, response: { 200: planDto } } });
+    app.post("/distribution-plans/:id/service", planAct("The plan was served: each creditor's and the respondent's date of receipt → 15 days to object (民诉法解释 art 509)", serveBodyPlan), async (req) => {
+      const user = requireUser(req);
+      await servePlan(ctx, user, req.params.id, req.body as z.infer<typeof serveBodyPlan>, req.ip);
+      return getPlan(ctx, user, req.params.id);
+    });
+    app.post(
+      "/distribution-plans/:id/objection",
+      { schema: { tags, summary: "A written objection to the plan within 15 days of receipt (a creditor or the respondent online, or staff recording it) with the amounts it asks for", params: idParams, body: planObjectionBody, response: { 201: planDto } } },
+      async (req, reply) => {
+        const user = requireUser(req);
+        await objectToPlan(ctx, user, req.params.id, req.body, req.ip);
+        return reply.code(201).send(await getPlan(ctx, user, req.params.id));
+      },
+    );
+    app.post("/distribution-plans/:id/objection-notice", planAct("The others received notice of the objection → 15 days to counter-object (民诉法解释 art 510)", noticeBody), async (req) => {
+      const user = requireUser(req);
+      await notifyOthers(ctx, user, req.params.id, (req.body as z.infer<typeof noticeBody>).receivedOn, req.ip);
+      return getPlan(ctx, user, req.params.id);
+    });
+    app.post("/distribution-plans/:id/counter-objection", planAct("A counter-objection within 15 days of the notice (a party online, or staff recording it)", counterBody), async (req) => {
+      const user = requireUser(req);
+      await counterObject(ctx, user, req.params.id, req.body as z.infer<typeof counterBody>, req.ip);
+      return getPlan(ctx, user, req.params.id);
+    });
+    app.post("/distribution-plans/:id/counter-notice", planAct("The objector received notice of the counter-objection → 15 days to sue (民诉法解释 art 510 para 2)", noticeBody), async (req) => {
+      const user = requireUser(req);
+      await notifyObjector(ctx, user, req.params.id, (req.body as z.infer<typeof noticeBody>).receivedOn, req.ip);
+      return getPlan(ctx, user, req.params.id);
+    });
+    app.post("/distribution-plans/:id/suit", planAct("The objector sued within 15 days: the disputed amount is deposited (民诉法解释 art 510 para 3)", planSuitBody), async (req) => {
+      const user = requireUser(req);
+      await recordPlanSuit(ctx, user, req.params.id, (req.body as z.infer<typeof planSuitBody>).filedOn, req.ip);
+      return getPlan(ctx, user, req.params.id);
+    });
+    app.post("/distribution-plans/:id/carry-out", planAct("Carry the plan out as distributionOutcome says: the applicant's share allocated in the ledger, other creditors' payouts recorded, the disputed amount deposited", carryOutBody), async (req) => {
+      const user = requireUser(req);
+      await carryOutPlan(ctx, user, req.params.id, (req.body as z.infer<typeof carryOutBody>).reference, req.ip);
+      return getPlan(ctx, user, req.params.id);
     });
   };
 }
