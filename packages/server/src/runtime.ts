@@ -20,6 +20,9 @@
 //   ZHIXING_VALUATION_SIMULATOR_SEED (ZHIXING_SIMULATOR_SEED, "zhixing"), ZHIXING_VALUATION_SIMULATOR_LATENCY_MS
 //                      (80), ZHIXING_VALUATION_SIMULATOR_FAILURE_RATE (0.05)  the price platforms' and appraisal
 //                      agencies' simulator; ZHIXING_VALUATION_TIMEOUT_MS (10000) one call to them (modules/valuation)
+//   ZHIXING_CREDIT_PERIODS, ZHIXING_ZHONGBEN_SETTINGS, ZHIXING_CONDUCT_SETTINGS  JSON settings of the credit,
+//                      终本 and conduct modules (modules/credit/credit-settings, zhongben/zhongben-settings,
+//                      conduct/conduct-settings); validated here at start-up
 import { join, resolve } from "node:path";
 import { migrateToLatest, openDatabase, type Database } from "@zhixing/db";
 import {
@@ -33,6 +36,9 @@ import {
 } from "@zhixing/domain";
 import type { AppContext } from "./context";
 import { createCalendarService } from "./modules/calendar/calendar.service";
+import { conductSettingsFromEnv } from "./modules/conduct/conduct-settings";
+import { creditSettingsFromEnv } from "./modules/credit/credit-settings";
+import { zhongbenSettingsFromEnv } from "./modules/zhongben/zhongben-settings";
 import { seedCourts } from "./seed/demo.seed";
 
 export function dataDir(): string {
@@ -62,6 +68,10 @@ export function configuredPeriods(raw = process.env.ZHIXING_PERIODS): { periods:
 
 /** Opens and migrates the database, seeds the court hierarchy, and loads the calendar. */
 export async function createContext(database?: Database): Promise<AppContext> {
+  // The modules' settings from the environment: an invalid value stops the start-up here, naming it.
+  creditSettingsFromEnv();
+  zhongbenSettingsFromEnv();
+  conductSettingsFromEnv();
   const db = database ?? (await openConfiguredDatabase());
   await migrateToLatest(db.db);
   const { periods, preservationPeriods } = configuredPeriods();

@@ -7,6 +7,7 @@
 // transaction per entry (the case row locked, then the entry re-read), with a case event and an audit
 // record; idempotent: a deleted entry is never picked again.
 import { termDeletionDue, type DeletionCondition, type IsoDate } from "@zhixing/domain";
+import { creditPeriods } from "../modules/credit/credit-settings";
 import { today, type AppContext } from "../context";
 import { lockCase } from "../modules/cases/case-lock";
 import { deleteListingIn, performedInFull, SYSTEM } from "../modules/credit/credit.service";
@@ -36,7 +37,7 @@ export async function runCreditDeletion(ctx: AppContext, opts: { limit?: number 
         if (perf.performed) found = { condition: "performed", occurredOn: perf.on ?? now };
       }
       if (!found) {
-        const term = termDeletionDue({ termEnd: l.term_end as IsoDate | null }, now, ctx.calendar.get());
+        const term = termDeletionDue({ termEnd: l.term_end as IsoDate | null }, now, ctx.calendar.get(), creditPeriods(ctx));
         if (term) found = { condition: term.condition, occurredOn: term.deleteBy.from };
       }
       if (!found) return;

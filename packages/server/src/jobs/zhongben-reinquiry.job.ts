@@ -18,6 +18,7 @@ import { lockCase } from "../modules/cases/case-lock";
 import { deleteListingIn, record, SYSTEM } from "../modules/credit/credit.service";
 import { inquirySettings, runInquiry } from "../modules/inquiries/inquiries.service";
 import type { ReinquiryResult } from "../modules/zhongben/zhongben.schemas";
+import { zhongbenSettings } from "../modules/zhongben/zhongben-settings";
 
 export const ZHONGBEN_REINQUIRY_QUEUE = "zhongben-reinquiry";
 
@@ -37,7 +38,7 @@ export async function runZhongbenReinquiry(ctx: AppContext, opts: { limit?: numb
   const result: ReinquiryResult = { checked: cases.length, ran: 0, runs: [] };
   for (const c of cases) {
     const done = new Set((await db.selectFrom("zhongben_reinquiries").select("seq").where("case_id", "=", c.id).execute()).map((r) => r.seq));
-    const due = reinquirySchedule(c.closure_date as IsoDate, cal).find((r) => !done.has(r.seq) && r.due <= now);
+    const due = reinquirySchedule(c.closure_date as IsoDate, cal, zhongbenSettings(ctx).periods).find((r) => !done.has(r.seq) && r.due <= now);
     if (!due) continue;
     const fail = (note: string) => result.runs.push({ caseId: c.id, seq: due.seq, due: due.due, status: "failed", itemsFound: 0, resumeFlag: false, deletionTriggered: false, note });
     const u = c.handler_id ? await db.selectFrom("users").select(["id", "username", "display_name", "role", "court_id"]).where("id", "=", c.handler_id).executeTakeFirst() : undefined;

@@ -15,7 +15,6 @@ import { insertClocks, type Executor } from "@zhixing/db";
 import {
   assessComplianceCheck,
   CONDUCT_DUTY_INFO,
-  CONDUCT_SETTINGS,
   complianceCheckSchedule,
   conductDelayPenalty,
   decideSubstitutePerformer,
@@ -37,6 +36,7 @@ import type { AuthUser } from "../../http/auth";
 import { lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
 import { actorOf, assertHandlerOrHead, closeClocks, notFound, record, refused } from "../coercion/coercion.common";
 import { proposeSanctionIn } from "../coercion/coercion.service";
+import { conductSettings } from "./conduct-settings";
 import type { AppointInput, CompleteInput, DelayPenaltyInput, EscalateInput, FixCostInput, RecordCheckInput } from "./conduct.schemas";
 
 export const CONDUCT_CLOCKS = { check: "conductComplianceCheck", newPeriod: "conductNewPerformancePeriod", prepayment: "conductCostPrepayment" } as const;
@@ -104,7 +104,8 @@ export async function scheduleChecks(ctx: AppContext, user: AuthUser, caseId: st
     // 民诉法解释 arts 501, 503: who can perform it — the court's finding, or the default ("other" needs a finding).
     performerClass(category, input.performerFinding ?? null);
     const performanceDue = input.performanceDue ?? c.basis_performance_deadline ?? c.basis_effective_date;
-    const schedule = complianceCheckSchedule(category, performanceDue, ctx.calendar.get());
+    const settings = conductSettings(ctx);
+    const schedule = complianceCheckSchedule(category, performanceDue, ctx.calendar.get(), settings);
     const rows = schedule.map((s) => ({
       id: randomUUID(),
       court_id: c.court_id,
@@ -128,7 +129,7 @@ export async function scheduleChecks(ctx: AppContext, user: AuthUser, caseId: st
     await tx.insertInto("conduct_checks").values(rows).execute();
     await insertClocks(
       tx,
-      rows.map((r, i) => clock(c, CONDUCT_CLOCKS.check, r.id, { from: performanceDue, due: r.due_date, n: CONDUCT_SETTINGS.checkIntervalDays * (i + 1), provisional: true, basis: schedule[i]!.basis }, now)),
+      rows.map((r, i) => clock(c, CONDUCT_CLOCKS.check, r.id, { from: performanceDue, due: r.due_date, n: settings.checkIntervalDays * (i + 1), provisional: true, basis: schedule[i]!.basis }, now)),
     );
     await record(tx, ctx, actorOf(user), c, {
       type: "conduct.checksScheduled",
@@ -177,7 +178,7 @@ export async function recordCheck(ctx: AppContext, user: AuthUser, checkId: stri
       const performer = (await performerOf(tx, duty, k.performer_finding)) ?? "respondentOnly";
       const so = await sanctionsSoFar(tx, c.id, duty.id);
       const substitute = await tx.selectFrom("conduct_substitutes").select("id").where("duty_id", "=", duty.id).executeTakeFirst();
-      escalation = nextEscalation({ performer, respondentKind: await respondentKind(tx, c.id), finesSoFar: so.fines, detentionsSoFar: so.detentions, substitutePerformanceOrdered: !!substitute });
+      escalation = nextEscalation({ performer, respondentKind: await respondentKind(tx, c.id), finesSoFar: so.fines, detentionsSoFar: so.detentions, substitutePerformanceOrdered: !!substitute }, conductSettings(ctx));
     }
     await tx
       .updateTable("conduct_checks")

@@ -44,6 +44,7 @@ import {
   type PartyKind,
   type StatutoryClock,
 } from "@zhixing/domain";
+import { creditPeriods } from "./credit-settings";
 import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
@@ -302,7 +303,7 @@ export async function issueExitRestriction(ctx: AppContext, user: AuthUser, case
       })
       .execute();
     // The 10 days to seek reconsideration run from receipt of the decision, served today.
-    const window = decideExitReconsiderationApplication({ decisionReceivedDate: now, filedDate: now }, ctx.calendar.get());
+    const window = decideExitReconsiderationApplication({ decisionReceivedDate: now, filedDate: now }, ctx.calendar.get(), creditPeriods(ctx));
     if (window.ok) await insertClocks(tx, [clockRow(c, "creditExitReconsiderationApplication", window.applicationDue, id)]);
     await record(tx, ctx, c, actorOf(user), { type: "exitRestrictionIssued", action: "credit.exitIssued", entityType: "creditRestriction", entityId: id, data: { restrictionId: id, partyId: party.id, persons: persons.map((p) => p.role), noticesTo: input.recipients } }, ip);
     return id;
@@ -395,8 +396,8 @@ export async function applyExitReconsideration(ctx: AppContext, user: AuthUser, 
       throw new DomainError("CONFLICT", { zh: "已经申请过复议", en: "Reconsideration was already applied for" });
     }
     const cal = ctx.calendar.get();
-    orThrow(decideExitReconsiderationApplication({ decisionReceivedDate: r.issued_date as IsoDate, filedDate: now }, cal));
-    const due = exitReconsiderationDecisionDue(now, cal);
+    orThrow(decideExitReconsiderationApplication({ decisionReceivedDate: r.issued_date as IsoDate, filedDate: now }, cal, creditPeriods(ctx)));
+    const due = exitReconsiderationDecisionDue(now, cal, creditPeriods(ctx));
     const id = await insertApplication(tx, { c, kind: "exitReconsideration", restrictionId: r.id, user, content: input.content, filed: now, due: due.due });
     await meetSubjectClocks(tx, c.id, "creditExitReconsiderationApplication", r.id, now);
     await insertClocks(tx, [clockRow(c, "creditExitReconsiderationDecision", due, id)]);
@@ -472,6 +473,7 @@ export async function listDishonest(ctx: AppContext, user: AuthUser, caseId: str
             previousDeletion: prev?.deletion_condition && prev.deleted_date ? { condition: prev.deletion_condition as DeletionCondition, deletedOn: prev.deleted_date as IsoDate, requestedBy: prev.deletion_requested_by } : null,
           },
           cal,
+          creditPeriods(ctx),
         ),
       );
     }
@@ -519,6 +521,7 @@ export async function listDishonest(ctx: AppContext, user: AuthUser, caseId: str
           extension: input.extension ?? null,
         },
         cal,
+        creditPeriods(ctx),
       ),
     );
     const duties = await tx.selectFrom("duties").select(["kind", "description", "amount_fen", "done"]).where("case_id", "=", c.id).orderBy("position").execute();
@@ -605,6 +608,7 @@ export async function extendListing(ctx: AppContext, user: AuthUser, listingId: 
           extension: input,
         },
         ctx.calendar.get(),
+        creditPeriods(ctx),
       ),
     );
     await tx.updateTable("dishonest_listings").set({ term_end: d.termEnd, extension_years: d.extensionYears, extension_reason: input.reason }).where("id", "=", l.id).execute();
@@ -639,6 +643,7 @@ export async function deleteListingIn(
         applicantRequestApproved: input.applicantRequestApproved,
       },
       ctx.calendar.get(),
+      creditPeriods(ctx),
     ),
   );
   const requester = input.condition === "applicantRequest" ? ((await tx.selectFrom("case_parties").select("user_id").where("case_id", "=", c.id).where("role", "=", "applicant").executeTakeFirst())?.user_id ?? null) : null;
@@ -684,7 +689,7 @@ export async function requestCorrection(ctx: AppContext, user: AuthUser, listing
     if (l.status !== "listed") throw refused("listingId", "失信信息已删除", "The entry was deleted");
     const pending = await tx.selectFrom("credit_applications").select("id").where("listing_id", "=", l.id).where("status", "=", "pending").executeTakeFirst();
     if (pending) throw new DomainError("CONFLICT", { zh: "已有待审查的纠正申请", en: "A correction request is already pending" });
-    const due = correctionExaminationDue(now, ctx.calendar.get());
+    const due = correctionExaminationDue(now, ctx.calendar.get(), creditPeriods(ctx));
     const id = await insertApplication(tx, { c, kind: "correction", listingId: l.id, user, content: input.content, filed: now, due: due.due });
     await insertClocks(tx, [clockRow(c, "creditCorrectionExamination", due, id)]);
     await record(tx, ctx, c, actorOf(user), { type: "dishonestCorrectionRequested", action: "credit.correctionRequested", entityType: "creditApplication", entityId: id, data: { applicationId: id, listingId: l.id, due: due.due } }, ip);
@@ -699,7 +704,7 @@ export async function decideCorrection(ctx: AppContext, user: AuthUser, applicat
     const { a, c } = await lockApplication(tx, applicationId);
     await staffOn(tx, user, c);
     if (a.kind !== "correction" || a.status !== "pending") throw refused("status", "该申请不在待审查状态", "This request is not pending");
-    const o = correctionOutcome({ decisionDate: now, wellFounded: input.wellFounded }, ctx.calendar.get());
+    const o = correctionOutcome({ decisionDate: now, wellFounded: input.wellFounded }, ctx.calendar.get(), creditPeriods(ctx));
     await meetSubjectClocks(tx, c.id, "creditCorrectionExamination", a.id, now);
     if (o.wellFounded) {
       await tx.updateTable("credit_applications").set({ status: "granted", decided_by: user.id, decided_date: now, decision_note: input.note, correct_by: o.correctBy.due }).where("id", "=", a.id).execute();
@@ -734,7 +739,7 @@ export async function applyCorrectionReconsideration(ctx: AppContext, user: Auth
       throw refused("filedDate", `纠正申请被驳回的，应当自决定作出之日起十日内向上一级人民法院申请复议，期间已于 ${a.reconsideration_due} 届满（《失信规定》第十二条）`, `Reconsideration must be applied for within 10 days of the rejection; the period ended on ${a.reconsideration_due} (失信规定 art 12)`);
     }
     const higher = await higherCourtOf(tx, c.court_id);
-    const due = correctionReconsiderationDecisionDue(now, ctx.calendar.get());
+    const due = correctionReconsiderationDecisionDue(now, ctx.calendar.get(), creditPeriods(ctx));
     const id = randomUUID();
     await tx
       .insertInto("credit_applications")

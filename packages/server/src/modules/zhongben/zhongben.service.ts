@@ -34,6 +34,7 @@ import {
   type ZhongbenFacts,
 } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
+import { zhongbenSettings } from "./zhongben-settings";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import { lockCase, OPEN_CASE_STATUSES, type LockedCase } from "../cases/case-lock";
@@ -156,7 +157,7 @@ function shanghaiDate(t: Date | string): IsoDate {
 
 export async function evaluateCase(db: Executor, ctx: AppContext, caseId: string, now: IsoDate): Promise<Loaded & { evaluation: ZhongbenEvaluation }> {
   const loaded = await loadZhongbenFacts(db, caseId, now);
-  return { ...loaded, evaluation: evaluateZhongben(loaded.facts, ctx.calendar.get()) };
+  return { ...loaded, evaluation: evaluateZhongben(loaded.facts, ctx.calendar.get(), zhongbenSettings(ctx).checklist) };
 }
 
 /**
@@ -192,7 +193,7 @@ export async function zhongbenView(ctx: AppContext, user: AuthUser, caseId: stri
   const runs = await db.selectFrom("zhongben_reinquiries").selectAll().where("case_id", "=", caseId).orderBy("seq").execute();
   const schedule =
     row.status === "closed" && row.closure_mode === "suspendedNoAssets" && row.closure_date
-      ? reinquirySchedule(row.closure_date as IsoDate, ctx.calendar.get()).map((s) => {
+      ? reinquirySchedule(row.closure_date as IsoDate, ctx.calendar.get(), zhongbenSettings(ctx).periods).map((s) => {
           const r = runs.find((x) => x.seq === s.seq);
           return { seq: s.seq, due: s.due, run: r ? { runDate: r.run_date, status: r.status, itemsFound: r.items_found, propertyFound: r.property_found, resumeFlag: r.resume_flag, deletionTriggered: r.deletion_triggered } : null };
         })
