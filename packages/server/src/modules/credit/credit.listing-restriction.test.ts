@@ -83,7 +83,10 @@ describe.each(TEST_BACKENDS)("listing restricts consumption; correction reconsid
     expect((await c.respondent.post(recon, { content: "再次申请复议" })).statusCode).toBe(409);
     const v = await credit(c.officer, a.id);
     const app = v.applications.find((x: { id: string }) => x.id === filed.json().id);
-    expect(app).toMatchObject({ kind: "correctionReconsideration", status: "pending", dueDate: "2026-03-31", higherCourtId: "bj-high", parentApplicationId: corr });
+    expect(app).toMatchObject({ kind: "correctionReconsideration", status: "pending", dueDate: "2026-03-31", higherCourtId: "bj-high", parentApplicationId: corr, mayDecide: false });
+    // The higher court's staff see that they decide it (the web offers them the decision).
+    expect((await credit(c.supervisor, a.id)).applications.find((x: { id: string }) => x.id === filed.json().id)).toMatchObject({ mayDecide: true });
+    expect((await credit(c.respondent, a.id)).applications.find((x: { id: string }) => x.id === filed.json().id)).toMatchObject({ mayDecide: false, mine: true });
     // Not stayed: the entry stays listed and published.
     expect(v.listings[0]).toMatchObject({ status: "listed", published: true });
     const clocks = (await c.officer.get(`/api/v1/cases/${a.id}`)).json().clocks as { kind: string; due: string; status: string }[];

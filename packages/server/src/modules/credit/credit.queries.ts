@@ -4,6 +4,7 @@
 // masked), so no staff read here returns unmasked personal data; the public lookup returns only published,
 // undeleted entries in that form.
 import type { Executor } from "@zhixing/db";
+import { HIGHER_COURT_DECIDERS } from "../coercion/coercion.common";
 import { sql } from "kysely";
 import { maskName, publicDishonestEntry, type Citation, type IsoDate } from "@zhixing/domain";
 import { today, type AppContext } from "../../context";
@@ -84,6 +85,7 @@ export async function caseCredit(ctx: AppContext, user: AuthUser, caseId: string
       reconsiderationDue: a.reconsideration_due,
       higherCourtId: a.higher_court_id ?? null,
       parentApplicationId: a.parent_application_id ?? null,
+      mayDecide: a.kind === "correctionReconsideration" && a.status === "pending" && !!a.higher_court_id && user.courtId === a.higher_court_id && (HIGHER_COURT_DECIDERS as readonly string[]).includes(user.role),
       mine: a.applicant_id === user.id,
     }));
   return {

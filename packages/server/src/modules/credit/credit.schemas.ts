@@ -154,6 +154,8 @@ export const applicationDto = z.object({
   /** A correction's reconsideration (失信规定 art 12): the higher court that decides it, and the refused request it is against. */
   higherCourtId: z.string().nullable(),
   parentApplicationId: z.string().nullable(),
+  /** The viewer is staff of the higher court that decides this pending correction's reconsideration (失信规定 art 12). */
+  mayDecide: z.boolean(),
   restrictionId: z.string().nullable(),
   listingId: z.string().nullable(),
   exceptionKind: z.string().nullable(),
