@@ -4,7 +4,7 @@ export type ObjectionClock = { kind: string; due: string; status: "open" | "met"
 export type Objection = {
   id: string;
   caseId: string;
-  kind: "executionAct" | "thirdParty";
+  kind: "executionAct" | "thirdParty" | "jurisdiction";
   objectorName: string;
   assetId: string | null;
   assetDescription: string | null;
@@ -40,3 +40,51 @@ export type Objection = {
   };
   mayApplyReconsideration: boolean;
 };
+
+/** 分配方案 (server modules/objections/distribution-plans.schemas.ts). Money in fen. */
+export type PlanOutcome = "asOriginalPlanNoObjection" | "asRevisedPerObjection" | "asOriginalPlan" | "withDisputedAmountDeposited";
+export type DistributionPlan = {
+  id: string;
+  caseId: string;
+  amountFen: number;
+  note: string | null;
+  status: "draft" | "served" | "carriedOut" | "withdrawn";
+  draftedOn: string;
+  servedOn: string | null;
+  outcome: PlanOutcome | null;
+  carriedOutOn: string | null;
+  depositedFen: number;
+  lines: {
+    id: string;
+    seq: number;
+    creditorKind: "applicant" | "other";
+    partyId: string | null;
+    creditorName: string;
+    basis: string | null;
+    claimFen: number | null;
+    amountFen: number;
+    revisedAmountFen: number | null;
+    paidFen: number | null;
+    paidOn: string | null;
+    payoutReference: string | null;
+  }[];
+  recipients: { id: string; name: string; role: "creditor" | "respondent"; lineId: string | null; receivedOn: string; objectionDue: string }[];
+  objection: null | {
+    id: string;
+    objectorName: string;
+    filedOn: string;
+    grounds: string;
+    revised: { lineId: string; amountFen: number }[];
+    othersNotifiedOn: string | null;
+    counterFiledOn: string | null;
+    counterByName: string | null;
+    counterGrounds: string | null;
+    counterNoticeReceivedOn: string | null;
+    suitFiledOn: string | null;
+  };
+  clocks: ObjectionClock[];
+  prospectiveOutcome: PlanOutcome;
+  mayObject: boolean;
+  mayCounter: boolean;
+};
+export type DistributionPlanList = { items: DistributionPlan[]; availableFen: number | null; jurisdictionObjectionDue: string | null };

@@ -2,6 +2,8 @@
 // docket it as a linked 执异 case or refuse it, notices, ruling, service; the 复议 at the higher court
 // as a 执复 case (file up, extension by the higher court's president, decision); a third-party
 // objection's suit and the release after no suit. Each row shows its clocks and the asset's hold.
+// 执行管辖异议 (执行程序解释 art 3) is recorded here too and ruled directly; below, the distribution plans
+// (分配方案) and their objections (DistributionPlansCard).
 import { useState } from "react";
 import { Button, Card, Descriptions, Space, Table, Tag, Typography } from "antd";
 import { Link } from "react-router";
@@ -14,6 +16,7 @@ import { useAssets } from "../../measures/hooks/useMeasures";
 import { FieldsModal, type ActionSpec } from "../../coercion/components/FieldsModal";
 import { useObjections, useObjectionWrite } from "../api";
 import type { Objection, ObjectionClock } from "../types";
+import { DistributionPlansCard } from "./DistributionPlansCard";
 
 const EXAMINERS = ["filingClerk", "divisionHead", "president"];
 const HIGHER = ["supervisor", "president", "divisionHead", "officer"];
@@ -45,6 +48,7 @@ export function ObjectionSummary({ o }: { o: Objection }) {
           {t(`objections.hold.${o.hold.reason}`, { date: o.hold.until ? formatDate(o.hold.until) : "" })}
         </Typography.Text>
       ) : null}
+      {o.kind === "jurisdiction" && o.ruling === "upheld" ? <Typography.Text type="warning" data-testid="jurisdiction-transfer">{t("objections.jurisdiction.transfer")}</Typography.Text> : null}
       {o.suitFiledOn ? <span>{t("objections.suitOn", { date: formatDate(o.suitFiledOn) })}</span> : null}
       {o.measuresReleasedOn ? <span>{t("objections.releasedOn", { date: formatDate(o.measuresReleasedOn) })}</span> : null}
       {o.reconsideration ? (
@@ -79,7 +83,7 @@ export function ObjectionsCard({ detail, user }: { detail: CaseDetail; user: Use
     citation: t("objections.new.citation"),
     initialValues: { kind: "executionAct" },
     fields: [
-      { name: "kind", label: t("objections.kind.label"), kind: "select", required: true, options: (["executionAct", "thirdParty"] as const).map((k) => ({ value: k, label: t(`objections.kind.${k}`) })) },
+      { name: "kind", label: t("objections.kind.label"), kind: "select", required: true, options: (["executionAct", "thirdParty", "jurisdiction"] as const).map((k) => ({ value: k, label: t(`objections.kind.${k}`) })) },
       { name: "objectorName", label: t("objections.objector"), kind: "text", required: true },
       { name: "receivedOn", label: t("objections.receivedOn"), kind: "date", required: true },
       { name: "assetId", label: t("objections.asset"), kind: "select", options: (assets.data?.items ?? []).map((a) => ({ value: a.id, label: a.description })) },
@@ -100,7 +104,13 @@ export function ObjectionsCard({ detail, user }: { detail: CaseDetail; user: Use
   const buttons = (o: Objection): ActionSpec[] => {
     const b: ActionSpec[] = [];
     if (examiner) {
-      if (o.status === "received") {
+      if (o.status === "received" && o.kind === "jurisdiction") {
+        b.push(simple("rule", p(`${o.id}/ruling`), [
+          { name: "ruling", label: t("objections.rulingLabel"), kind: "select", required: true, options: (["upheld", "rejected"] as const).map((x) => ({ value: x, label: t(`objections.ruling.${x}`) })) },
+          { name: "reasons", label: t("objections.reason"), kind: "textarea", required: true },
+        ], { title: t("objections.jurisdiction.rule"), citation: t("objections.jurisdiction.citation") }));
+      }
+      if (o.status === "received" && o.kind !== "jurisdiction") {
         b.push(simple("docket", p(`${o.id}/docket`), [], { request: () => ({ path: p(`${o.id}/docket`), body: { materialsComplete: true } }), citation: t("objections.actions.docket.citation") }));
         b.push(simple("notAccept", p(`${o.id}/not-accept`), [{ name: "reason", label: t("objections.reason"), kind: "textarea", required: true }], { danger: true }));
       }
@@ -115,7 +125,7 @@ export function ObjectionsCard({ detail, user }: { detail: CaseDetail; user: Use
       if (o.status === "ruled" && !o.rulingServedOn) b.push(simple("serve", p(`${o.id}/service`), [{ name: "servedOn", label: t("objections.servedOnLabel"), kind: "date", required: true }]));
       if (o.kind === "thirdParty" && o.rulingServedOn && !o.suitFiledOn && !o.measuresReleasedOn) b.push(simple("suit", p(`${o.id}/suit`), [{ name: "filedOn", label: t("objections.filedOn"), kind: "date", required: true }]));
       if (o.kind === "thirdParty" && o.ruling === "suspended" && o.rulingServedOn && !o.suitFiledOn && !o.measuresReleasedOn) b.push(simple("release", p(`${o.id}/release`), [], { citation: t("objections.actions.release.citation") }));
-      if (o.kind === "executionAct" && o.rulingServedOn && !o.reconsideration)
+      if (o.kind !== "thirdParty" && o.rulingServedOn && !o.reconsideration)
         b.push(simple("reconsideration", p(`${o.id}/reconsideration`), [
           { name: "filedOn", label: t("objections.filedOn"), kind: "date", required: true },
           { name: "applicantName", label: t("objections.applicant"), kind: "text" },
@@ -197,6 +207,7 @@ export function ObjectionsCard({ detail, user }: { detail: CaseDetail; user: Use
         )}
       </QueryState>
       <FieldsModal spec={spec} mutation={write} onClose={() => setSpec(null)} />
+      <DistributionPlansCard detail={detail} user={user} />
     </Card>
   );
 }
