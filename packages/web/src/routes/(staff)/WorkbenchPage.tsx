@@ -8,6 +8,7 @@ import { ClockCard } from "../../features/workbench/components/ClockCard";
 import { PendingApprovals } from "../../features/workbench/components/PendingApprovals";
 import { StatusCounts } from "../../features/workbench/components/StatusCounts";
 import { RegistrationQueue } from "../../features/workbench/components/RegistrationQueue";
+import { ResumeFlags, type ResumeFlag } from "../../features/workbench/components/ResumeFlags";
 import { PendingSanctionApprovals } from "../../features/coercion/components/PendingSanctionApprovals";
 
 function WorkbenchBody({ w, user }: { w: Workbench; user: User }) {
@@ -15,11 +16,18 @@ function WorkbenchBody({ w, user }: { w: Workbench; user: User }) {
   // Approving extensions is the president's job, so they always see the card; others only when it has rows.
   const approvals = w.pendingApprovals ?? [];
   const showApprovals = approvals.length > 0 || user.role === "president";
+  // 终本 cases whose re-inquiry found property (终本规定 art 9): shown while any waits for the court.
+  const resumeFlags = (w as Workbench & { resumeFlags?: ResumeFlag[] }).resumeFlags ?? [];
   return (
     <Row gutter={[16, 16]}>
       {showApprovals ? (
         <Col xs={24}>
           <PendingApprovals items={approvals} />
+        </Col>
+      ) : null}
+      {resumeFlags.length ? (
+        <Col xs={24}>
+          <ResumeFlags items={resumeFlags} />
         </Col>
       ) : null}
       {user.role === "president" ? (

@@ -167,7 +167,7 @@ function useSpecs(view: ConductView, caseId: string) {
         key: "conduct-complete",
         title: t("conduct.actions.complete"),
         help: t("conduct.help.complete"),
-        initialValues: { completedOn: view.today, unit: t("conduct.fields.defaultUnit") },
+        initialValues: { completedOn: view.today, unit: t("conduct.fields.defaultUnit"), extent: "full" },
         fields: [
           { name: "completedOn", label: t("conduct.fields.completedOn"), kind: "date", required: true },
           { name: "item", label: t("conduct.fields.quantityItem"), kind: "text" },
@@ -175,6 +175,8 @@ function useSpecs(view: ConductView, caseId: string) {
           { name: "unit", label: t("conduct.fields.unit"), kind: "text" },
           { name: "note", label: t("conduct.fields.completionNote"), kind: "textarea" },
           { name: "attachments", label: t("conduct.fields.attachments"), kind: "textarea", extra: t("conduct.fields.attachmentsHelp") },
+          // A full completion records the duty done with this record as its evidence; a partial one leaves it open.
+          { name: "extent", label: t("conduct.fields.completionExtent"), kind: "select", required: true, extra: t("conduct.fields.completionExtentHelp"), options: (["full", "partial"] as const).map((x) => ({ value: x, label: t(`conduct.completionExtent.${x}`) })) },
         ],
         request: (v) => ({
           path: `/api/v1/conduct/substitutes/${s.id}/complete`,
@@ -183,6 +185,7 @@ function useSpecs(view: ConductView, caseId: string) {
             ...(v.item && v.quantity !== undefined ? { quantities: [{ item: v.item, quantity: v.quantity, unit: v.unit ?? "" }] } : {}),
             ...(v.note ? { note: v.note } : {}),
             ...(lines(v.attachments).length ? { attachments: lines(v.attachments).map((name) => ({ name })) } : {}),
+            ...(v.extent === "partial" ? { partial: true } : {}),
           },
         }),
       }),

@@ -64,7 +64,12 @@ export type Listing = {
 export type CreditApplication = {
   id: string;
   caseId: string;
-  kind: "consumptionException" | "exitReconsideration" | "correction";
+  kind: "consumptionException" | "exitReconsideration" | "correction" | "correctionReconsideration";
+  /** A correction's reconsideration (失信规定 art 12): the higher court that decides it and the rejected request. */
+  higherCourtId?: string | null;
+  parentApplicationId?: string | null;
+  /** The viewer is staff of that higher court and the reconsideration is pending. */
+  mayDecide?: boolean;
   restrictionId: string | null;
   listingId: string | null;
   exceptionKind: string | null;

@@ -16,10 +16,12 @@ export type CreditActionKind =
   | "decideException"
   | "decideReconsideration"
   | "decideCorrection"
+  | "decideCorrectionReconsideration"
   | "applyCorrection"
   | "exception"
   | "reconsideration"
-  | "correction";
+  | "correction"
+  | "correctionReconsideration";
 export type CreditAction = { kind: CreditActionKind; targetId: string };
 
 type V = Record<string, unknown> & {
@@ -87,6 +89,10 @@ export function creditRequest(a: CreditAction, caseId: string, v: V): { path: st
       return { path: `/exit-restrictions/${id}/reconsideration`, body: { content: trim(v.content) } };
     case "correction":
       return { path: `/dishonest-listings/${id}/corrections`, body: { content: trim(v.content) } };
+    case "correctionReconsideration":
+      return { path: `/credit-applications/${id}/correction-reconsideration`, body: { content: trim(v.content) } };
+    case "decideCorrectionReconsideration":
+      return { path: `/credit-applications/${id}/decide-correction-reconsideration`, body: { outcome: v.outcome, note: trim(v.note) } };
   }
 }
 
@@ -289,7 +295,7 @@ export function CreditActionModal({ caseId, credit, action, onClose }: { caseId:
               {text("note", t("common.reason"))}
             </>
           ) : null}
-          {kind === "decideReconsideration" ? (
+          {kind === "decideReconsideration" || kind === "decideCorrectionReconsideration" ? (
             <>
               <Form.Item label={t("credit.outcome")} name="outcome" rules={[required]}>
                 <Radio.Group options={(["upheld", "revoked"] as const).map((x) => ({ value: x, label: t(`credit.outcomes.${x}`) }))} />
@@ -327,7 +333,10 @@ export function CreditActionModal({ caseId, credit, action, onClose }: { caseId:
               {text("content", t("credit.content"), 4)}
             </>
           ) : null}
-          {kind === "reconsideration" || kind === "correction" ? text("content", t("credit.content"), 4) : null}
+          {kind === "correctionReconsideration" ? (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t("credit.correctionReconsiderationHelp")} data-testid="credit-correction-reconsideration-help" />
+          ) : null}
+          {kind === "reconsideration" || kind === "correction" || kind === "correctionReconsideration" ? text("content", t("credit.content"), 4) : null}
         </Form>
       ) : null}
     </Modal>

@@ -117,6 +117,32 @@ describe("CreditPanel", () => {
   });
 });
 
+describe("the correction's reconsideration (失信规定 art 12)", () => {
+  const refused = { id: "a1", caseId: CASE_ID, kind: "correction" as const, restrictionId: null, listingId: "l1", exceptionKind: null, content: "已报告财产", filedDate: "2026-11-13", dueDate: "2026-11-28", status: "refused" as const, decidedDate: "2026-11-16", decisionNote: "纳入无误", correctBy: null, correctedDate: null, reconsiderationDue: "2026-11-26", mine: true };
+  const recon = { ...refused, id: "a2", kind: "correctionReconsideration" as const, content: "请求上一级法院复议", filedDate: "2026-11-20", dueDate: "2026-12-05", status: "pending" as const, decidedDate: null, decisionNote: null, reconsiderationDue: null, higherCourtId: "bj-high", parentApplicationId: "a1" };
+
+  it.each(["zh-CN", "en"])("the listed person applies for it once a correction is rejected (%s), no raw keys", async (lang) => {
+    const html = await render({ ...base, canAct: false, respondents: [], applications: [refused] }, "party", lang);
+    expect(html).toContain('data-testid="credit-correction-reconsideration"');
+    expect(html).toContain(lang === "en" ? en.credit.action.correctionReconsideration : zhCN.credit.action.correctionReconsideration);
+    expect(html).not.toMatch(/\b(credit|clockKind|clockStatus)\.[a-z][\w.]*/);
+    // Applied for already: no second application; the reconsideration is listed with its kind.
+    const filed = await render({ ...base, canAct: false, respondents: [], applications: [refused, { ...recon, mayDecide: false }] }, "party", lang);
+    expect(filed).not.toContain('data-testid="credit-correction-reconsideration"');
+    expect(filed).toContain(lang === "en" ? en.credit.applicationKinds.correctionReconsideration : zhCN.credit.applicationKinds.correctionReconsideration);
+    expect(filed).not.toContain('data-testid="credit-decide-correction-reconsideration"');
+  });
+
+  it("the higher court's staff decide it; the enforcing court's handler does not, and staff never apply", async () => {
+    const higher = await render({ ...base, canAct: false, canSign: false, applications: [refused, { ...recon, mayDecide: true }] }, "staff");
+    expect(higher).toContain('data-testid="credit-decide-correction-reconsideration"');
+    expect(higher).not.toContain('data-testid="credit-correction-reconsideration"');
+    const handler = await render({ ...base, applications: [refused, { ...recon, mayDecide: false }] }, "staff");
+    expect(handler).not.toContain('data-testid="credit-decide-correction-reconsideration"');
+    expect(handler).not.toContain('data-testid="credit-correction-reconsideration"');
+  });
+});
+
 describe("the requests the credit modal sends", () => {
   it.each<[string, Parameters<typeof creditRequest>, { path: string; body: Record<string, unknown> }]>([
     [
@@ -135,6 +161,8 @@ describe("the requests the credit modal sends", () => {
       { path: "/dishonest-listings/l1/delete", body: { condition: "applicantRequest", occurredOn: "2026-11-20", note: "申请执行人申请删除", applicantRequestApproved: true } },
     ],
     ["a correction request", [{ kind: "correction", targetId: "l1" }, CASE_ID, { content: "已按期报告财产" }], { path: "/dishonest-listings/l1/corrections", body: { content: "已按期报告财产" } }],
+    ["a correction's reconsideration", [{ kind: "correctionReconsideration", targetId: "a1" }, CASE_ID, { content: " 请求上一级法院撤销 " }], { path: "/credit-applications/a1/correction-reconsideration", body: { content: "请求上一级法院撤销" } }],
+    ["the higher court's decision on it", [{ kind: "decideCorrectionReconsideration", targetId: "a2" }, CASE_ID, { outcome: "revoked", note: " 已按期报告 " }], { path: "/credit-applications/a2/decide-correction-reconsideration", body: { outcome: "revoked", note: "已按期报告" } }],
   ])("%s", (_l, args, expected) => {
     expect(creditRequest(...args)).toEqual(expected);
   });

@@ -59,8 +59,17 @@ export function CreditPanel({ caseId, audience }: { caseId: string; audience: "s
               : null}
           </Space>
         );
+        // 失信规定 art 12: the listed person may seek reconsideration of a rejected correction request (once,
+        // within 10 days; the server refuses a late one with the date), and the higher court's staff decide it.
+        const mayReconsider = (a: CreditApplication) =>
+          !staff && a.mine && a.kind === "correction" && a.status === "refused" && !credit.applications.some((x) => x.parentApplicationId === a.id);
         const applicationActions = (a: CreditApplication) =>
-          act ? (
+          mayReconsider(a) || a.mayDecide ? (
+            <Space wrap>
+              {mayReconsider(a) ? btn(t("credit.action.correctionReconsideration"), { kind: "correctionReconsideration", targetId: a.id }, "credit-correction-reconsideration") : null}
+              {a.mayDecide ? btn(t("credit.action.decideCorrectionReconsideration"), { kind: "decideCorrectionReconsideration", targetId: a.id }, "credit-decide-correction-reconsideration") : null}
+            </Space>
+          ) : act ? (
             <Space wrap>
               {a.status === "pending" && a.kind === "consumptionException" ? btn(t("credit.action.decideException"), { kind: "decideException", targetId: a.id }, "credit-decide-exception") : null}
               {a.status === "pending" && a.kind === "exitReconsideration" ? btn(t("credit.action.decideReconsideration"), { kind: "decideReconsideration", targetId: a.id }, "credit-decide-reconsideration") : null}

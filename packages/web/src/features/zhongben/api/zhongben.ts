@@ -27,6 +27,9 @@ export type Zhongben = {
   reinquiry: {
     schedule: { seq: number; due: string; run: { runDate: string; status: string; itemsFound: number; propertyFound: boolean; resumeFlag: boolean; deletionTriggered: boolean } | null }[];
     resumeFlag: boolean;
+    /** Raised and not yet acknowledged by the court: on the handler's workbench. */
+    resumePending: boolean;
+    acknowledgements: { seq: number; date: string; note: string | null }[];
     fruitlessSearches: number;
   };
 };
@@ -34,3 +37,5 @@ export type Zhongben = {
 export const fetchZhongben = (caseId: string, signal?: AbortSignal) => api.get<Zhongben>(`/api/v1/cases/${encodeURIComponent(caseId)}/zhongben`, undefined, signal);
 export const zhongbenPost = (caseId: string, what: "interviews" | "approvals" | "debtor-searches", body: unknown) =>
   api.post<{ id: string }>(`/api/v1/cases/${encodeURIComponent(caseId)}/zhongben/${what}`, body);
+export const acknowledgeResumeFlag = (caseId: string, body: { note: string }) =>
+  api.post<{ seqs: number[] }>(`/api/v1/cases/${encodeURIComponent(caseId)}/zhongben/resume-flag/acknowledge`, body);

@@ -3,7 +3,9 @@ import { Alert, App, Button, Card, Checkbox, Descriptions, Form, Input, List, Mo
 import { useTranslation } from "react-i18next";
 import { formatCitation } from "../../../lib/format";
 import { useApiError } from "../../../lib/useApiError";
+import { useCase } from "../../case/hooks/useCases";
 import { useZhongben, useZhongbenRecord } from "../hooks/useZhongben";
+import { DebtorSearchDialog, DebtorSearchList, ResumeAckDialog, ResumeFlagNotice } from "./ZhongbenExtras";
 
 /**
  * 终本: the checklist derived from the case's records (终本规定 arts 1–3, 5; 民诉法解释 art 517) — what
@@ -15,13 +17,17 @@ export function ZhongbenChecklist({ caseId, audience, canRecord = false, canAppr
   const lang = i18n.language.startsWith("zh") ? "zh" : "en";
   const q = useZhongben(caseId);
   const [dialog, setDialog] = useState<"interview" | "approval" | null>(null);
+  const [extra, setExtra] = useState<"debtorSearch" | "resumeAck" | null>(null);
+  // The parties' names for the missing-respondent searches (staff only; the case page has loaded it).
+  const detail = useCase(caseId);
+  const parties = audience === "staff" ? (detail.data?.parties ?? []) : [];
   if (q.isLoading) return <Typography.Text type="secondary">{t("common.loading")}</Typography.Text>;
   if (q.isError || !q.data) return <Alert type="error" showIcon title={t("zhongben.loadFailed")} />;
   const z = q.data;
   const closed = z.status === "closed" && z.closureMode === "suspendedNoAssets";
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="small" data-testid={`zhongben-${audience}`}>
-      {z.reinquiry.resumeFlag ? <Alert type="warning" showIcon title={t("zhongben.resumeFlag")} data-testid="zhongben-resume-flag" /> : null}
+      <ResumeFlagNotice reinquiry={z.reinquiry} onAcknowledge={audience === "staff" && canRecord ? () => setExtra("resumeAck") : null} />
       {!closed ? (
         <Alert
           type={z.ready ? "success" : "info"}
@@ -75,6 +81,13 @@ export function ZhongbenChecklist({ caseId, audience, canRecord = false, canAppr
           ))}
         </Card>
       ) : null}
+      {audience === "staff" && !compact ? (
+        <DebtorSearchList
+          searches={z.debtorSearches}
+          names={Object.fromEntries(parties.map((p) => [p.id, p.name]))}
+          onRecord={canRecord && !closed ? () => setExtra("debtorSearch") : null}
+        />
+      ) : null}
       {closed && z.reinquiry.schedule.length ? (
         <Table
           size="small"
@@ -108,6 +121,12 @@ export function ZhongbenChecklist({ caseId, audience, canRecord = false, canAppr
         </Space>
       ) : null}
       <RecordDialog caseId={caseId} kind={dialog} onClose={() => setDialog(null)} />
+      {audience === "staff" && canRecord ? (
+        <>
+          <DebtorSearchDialog caseId={caseId} open={extra === "debtorSearch"} respondents={parties.filter((p) => p.role === "respondent")} onClose={() => setExtra(null)} />
+          <ResumeAckDialog caseId={caseId} open={extra === "resumeAck"} onClose={() => setExtra(null)} />
+        </>
+      ) : null}
     </Space>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { caseKeys } from "../../case/hooks/useCases";
-import { fetchZhongben, zhongbenPost } from "../api/zhongben";
+import { acknowledgeResumeFlag, fetchZhongben, zhongbenPost } from "../api/zhongben";
 
 export const zhongbenKeys = { case: (caseId: string) => ["cases", "zhongben", caseId] as const };
 
@@ -15,6 +15,19 @@ export function useZhongbenRecord(caseId: string) {
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: zhongbenKeys.case(caseId) });
       void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+    },
+  });
+}
+
+/** The resume flag acknowledged (终本规定 art 9): it leaves the workbench. */
+export function useAcknowledgeResumeFlag(caseId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { note: string }) => acknowledgeResumeFlag(caseId, body),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: zhongbenKeys.case(caseId) });
+      void qc.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+      void qc.invalidateQueries({ queryKey: ["workbench"] });
     },
   });
 }
