@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_BACKENDS } from "@zhixing/db/testing";
 import { createTestApp, type TestApp } from "../../testing/test-app";
 import { assignedCase, counts, setUp, type Clients } from "../measures/measures-test-setup";
+import { distributePlanShare } from "../ledger/ledger.service";
 
 type Plan = {
   id: string;
@@ -176,6 +177,20 @@ describe.each(TEST_BACKENDS)("distribution plans and jurisdiction objections on 
     expect(await allocatedFor(a.id)).toBe(200_000);
     // 1,000,000 − b (400,000 allocated + 200,000 paid to the other creditor) − a (200,000 allocated + 200,000 paid out).
     expect((await list(caseId)).availableFen).toBe(0);
+  });
+
+  it("ledger distributePlanShare allocates only the given amount, and refuses more than the undistributed money writing nothing", async () => {
+    const caseId = await caseWithMoney("2025-11-03", 50_000);
+    const officer = c.officer.user;
+    const before = await counts(t);
+    const over = t.database.db.transaction().execute((tx) => distributePlanShare(tx, t.ctx, officer, caseId, { amountFen: 50_001, planId: caseId }));
+    await expect(over).rejects.toMatchObject({ code: "PRECONDITION_FAILED", field: "undistributedFen" });
+    expect(await counts(t)).toEqual(before);
+    const ids = await t.database.db.transaction().execute((tx) => distributePlanShare(tx, t.ctx, officer, caseId, { amountFen: 20_000, planId: caseId }));
+    const rows = await t.database.db.selectFrom("ledger_entries").select(["kind", "amount_fen"]).where("id", "in", ids).execute();
+    expect(rows.every((r) => r.kind === "allocation")).toBe(true);
+    expect(rows.reduce((s, r) => s + r.amount_fen, 0)).toBe(20_000);
+    expect((await list(caseId)).availableFen).toBe(30_000);
   });
 
   it("执行管辖异议: within 10 days of the enforcement notice, ruled directly, 复议 within 10 days of service (执行程序解释 art 3)", async () => {
