@@ -90,7 +90,10 @@ describe.each(TEST_BACKENDS)("a storm of concurrent bids on %s", (kind) => {
     for (const [bidId, ack] of ackedAccepted) expect(accepted.find((s) => s.id === bidId)?.seq).toBe(ack.seq);
     expect(accepted.map((s) => s.seq)).toEqual(accepted.map((_, i) => i + 1));
     for (let i = 1; i < accepted.length; i++) expect(new Date(accepted[i]!.at).getTime()).toBeGreaterThanOrEqual(new Date(accepted[i - 1]!.at).getTime());
-    expect(accepted.length).toBeGreaterThan(20);
+    // A real storm: bids raced (some lost the race and were refused as too low) and many were taken. How
+    // many depends on timing (a loaded machine accepted exactly 20 of 200 once), so the floor is modest.
+    expect(accepted.length).toBeGreaterThanOrEqual(10);
+    expect(stored.some((s) => s.status === "refused")).toBe(true);
 
     // The serial replay of the stored accepted bids, from the lot's setup, with the domain's reducer.
     const row = await db.selectFrom("auction_lots").selectAll().where("id", "=", lot.lotId).executeTakeFirstOrThrow();
