@@ -26,3 +26,4 @@ export {
   type DisposalHold,
   type DistributionOutcome,
 } from "./objections";
+export { checkPlanAmounts, planPayments, planReady, type PlanLineAmounts } from "./distribution-plan";

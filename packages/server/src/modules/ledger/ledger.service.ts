@@ -40,6 +40,7 @@ import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound } from "../cases/case-access";
 import { caseClaim } from "./ledger-claim";
+import { planReservedFen } from "./plan-reserve";
 
 /** Asset types whose frozen money can be deducted (划拨): 银行存款, 网络支付账户资金. */
 export const DEDUCTIBLE_ASSET_TYPES = ["bankDeposit", "onlinePaymentFunds"] as const;
@@ -279,9 +280,17 @@ export type DistributionInput = { agreedOrder?: readonly PartyComponent[] | unde
  */
 export async function distributeReceipts(ctx: AppContext, user: AuthUser, caseId: string, input: DistributionInput = {}, ip: string | null = null): Promise<string[]> {
   return withLockedLedger(ctx, user, caseId, async (l) => {
-    const available = l.ledger.totals.undistributedFen;
+    // Money that distribution plans reserved is not this case's to allocate (ledger/plan-reserve.ts).
+    const reserved = await planReservedFen(l.tx, caseId);
+    const available = l.ledger.totals.undistributedFen - reserved;
     if (available <= 0) {
-      throw new DomainError("PRECONDITION_FAILED", { zh: "没有待分配的执行款", en: "There is no undistributed money to allocate" }, { field: "undistributedFen" });
+      throw new DomainError(
+        "PRECONDITION_FAILED",
+        reserved > 0
+          ? { zh: `没有待分配的执行款（分配方案保留 ${reserved} 分）`, en: `There is no undistributed money to allocate (${reserved} fen reserved by distribution plans)` }
+          : { zh: "没有待分配的执行款", en: "There is no undistributed money to allocate" },
+        { field: "undistributedFen" },
+      );
     }
     const claim = caseClaim(
       { duties: await monetaryDuties(l.tx, caseId), effectiveDate: l.c.basis_effective_date, performanceDeadline: l.c.basis_performance_deadline },

@@ -19,8 +19,12 @@
 //     money and a deposited disputed amount stay in the ledger's undistributed total and are reserved
 //     here (availableFen) against later plans.
 import { randomUUID } from "node:crypto";
+import { planReservedFen } from "../ledger/plan-reserve";
 import { insertClocks, ledgerEntryOf, listLedgerRows, type Executor } from "@zhixing/db";
 import {
+  checkPlanAmounts,
+  planPayments,
+  planReady,
   compareIsoDates,
   distributionCounterObjectionDue,
   distributionObjectionDue,
@@ -37,7 +41,6 @@ import { caseAccess, caseNotFound } from "../cases/case-access";
 import { lockCase, type LockedCase } from "../cases/case-lock";
 import { distributePlanShare } from "../ledger/ledger.service";
 import { actorOf, clockRow, closeClocks, forbidden, notFound, partyRowsOf, record, refused } from "../coercion/coercion.common";
-import { checkPlanAmounts, planPayments, planReady } from "./distribution-plan.rules";
 import type { CounterInput, PlanDto, PlanInput, PlanObjectionInput, PlanServiceInput } from "./distribution-plans.schemas";
 
 export const PLAN_CLOCKS = { objection: "distributionPlanObjection", counter: "distributionPlanCounterObjection", suit: "distributionPlanSuit" } as const;
@@ -71,20 +74,10 @@ function notFuture(date: IsoDate, now: IsoDate, field: string) {
   if (compareIsoDates(date, now) > 0) throw invalidField(field, { zh: "日期不能晚于今天", en: "The date cannot be in the future" });
 }
 
-/** The ledger's undistributed money less what plans reserve: drafted or served plans, and, of carried-out plans, the other creditors' payouts and the deposited amount (still in the ledger's undistributed total). */
+/** The ledger's undistributed money less what plans reserve (ledger/plan-reserve.ts). */
 async function availableFen(tx: Executor, caseId: string, exceptPlanId: string | null = null): Promise<number> {
   const undistributed = replayLedger((await listLedgerRows(tx, caseId)).map(ledgerEntryOf)).totals.undistributedFen;
-  const plans = await tx.selectFrom("distribution_plans").select(["id", "status", "amount_fen", "deposited_fen"]).where("case_id", "=", caseId).execute();
-  let reserved = 0;
-  for (const p of plans) {
-    if (p.id === exceptPlanId) continue;
-    if (p.status === "draft" || p.status === "served") reserved += p.amount_fen;
-    if (p.status === "carriedOut") {
-      const others = await tx.selectFrom("distribution_plan_lines").select(["paid_fen"]).where("plan_id", "=", p.id).where("creditor_kind", "=", "other").execute();
-      reserved += others.reduce((s, l) => s + (l.paid_fen ?? 0), 0) + p.deposited_fen;
-    }
-  }
-  return Math.max(0, undistributed - reserved);
+  return Math.max(0, undistributed - (await planReservedFen(tx, caseId, exceptPlanId)));
 }
 
 // ─── draft and service ───────────────────────────────────────────────────────────────────────────────

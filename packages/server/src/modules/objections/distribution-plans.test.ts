@@ -51,6 +51,9 @@ describe.each(TEST_BACKENDS)("distribution plans and jurisdiction objections on 
     const mine = ev.map((e) => (typeof e.data === "string" ? JSON.parse(e.data) : e.data) as { planId?: string; distributedFen: number; surplusFen: number }).filter((d) => d.planId === planId);
     return mine.reduce((s, d) => s + d.distributedFen + d.surplusFen, 0);
   };
+  /** Everything allocated in the case's ledger (allocation rows, reversals aside: none here). */
+  const allocatedTotal = async (caseId: string) =>
+    (await t.database.db.selectFrom("ledger_entries").select("amount_fen").where("case_id", "=", caseId).where("kind", "=", "allocation").execute()).reduce((s, r) => s + r.amount_fen, 0);
   const applicantPartyId = async (caseId: string) =>
     (await t.database.db.selectFrom("case_parties").select("id").where("case_id", "=", caseId).where("role", "=", "applicant").executeTakeFirstOrThrow()).id;
 
@@ -138,6 +141,12 @@ describe.each(TEST_BACKENDS)("distribution plans and jurisdiction objections on 
     // 1,000,000 received − 300,000 allocated − 200,000 paid to the other creditor − 100,000 deposited.
     expect((await list(caseId)).availableFen).toBe(400_000);
     expect(await err(c.officer.post(`/api/v1/distribution-plans/${plan.id}/carry-out`, { reference: "T1" }))).toEqual([422, "status"]);
+    // The ledger's own distribution leaves the other creditor's 200,000 and the deposited 100,000 alone.
+    const allocatedBefore = await allocatedTotal(caseId);
+    const dist = await c.officer.post(`/api/v1/cases/${caseId}/ledger/distributions`, {});
+    expect(dist.statusCode, dist.body).toBe(201);
+    expect((await allocatedTotal(caseId)) - allocatedBefore).toBe(400_000);
+    expect(await err(c.officer.post(`/api/v1/cases/${caseId}/ledger/distributions`, {}))).toEqual([422, "undistributedFen"]);
   });
 
   it("an objection with no counter-objection → as revised; a late objection is refused; no objection → as drafted once every period ends", async () => {

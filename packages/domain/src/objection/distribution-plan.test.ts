@@ -1,7 +1,7 @@
 // Table-driven tests of the plan rules; each row names the article it applies.
 import { describe, expect, it } from "vitest";
-import { distributionOutcome } from "@zhixing/domain";
-import { checkPlanAmounts, planPayments, planReady } from "./distribution-plan.rules";
+import { distributionOutcome } from "./objections";
+import { checkPlanAmounts, planPayments, planReady } from "./distribution-plan";
 
 describe("checkPlanAmounts (民诉法解释 art 508)", () => {
   it.each([

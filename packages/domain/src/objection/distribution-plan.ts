@@ -1,9 +1,9 @@
-// Pure rules of a distribution plan (分配方案) that the domain's objection module does not yet hold:
-// the lines' arithmetic and what is paid when the plan is carried out. The periods and the outcome are
-// the domain's (distributionObjectionDue, distributionCounterObjectionDue, distributionSuitDue,
-// distributionOutcome; 民诉法解释 arts 509–510, 执行程序解释 arts 17–18). Integrator: these belong in
-// packages/domain/src/objection/ (kept here because this change owns only the objections module).
-import { compareIsoDates, type DistributionOutcome, type IsoDate } from "@zhixing/domain";
+// A distribution plan (分配方案): the lines' arithmetic, when the plan may be carried out, and what is
+// paid then. Its periods and outcome are in objections.ts (distributionObjectionDue,
+// distributionCounterObjectionDue, distributionSuitDue, distributionOutcome; 民诉法解释 arts 509–510,
+// 执行程序解释 arts 17–18).
+import { compareIsoDates, type IsoDate } from "../dates/iso-date";
+import type { DistributionOutcome } from "./objections";
 
 export type PlanLineAmounts = { id: string; amountFen: number; revisedAmountFen: number | null };
 
