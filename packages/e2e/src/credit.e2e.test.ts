@@ -14,9 +14,25 @@ import { launchBrowser, newPage, screenshot, signIn, startServer, type Server } 
 // The demo respondent 张某某 (packages/server/src/seed/demo.seed.ts, DEMO_RESPONDENT_ID).
 const RAW_ID = "11010819850315123" + residentIdCheckChar("11010819850315123");
 
+/**
+ * Picks an option of an antd Select and waits until the select shows it and no dropdown is open. On a
+ * loaded machine the previous select's dropdown may still be fading out over this one (seen in CI: the
+ * ground was never chosen), so the open-and-click is retried until the choice shows.
+ */
 async function chooseOption(page: Page, testId: string, option: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first().click();
+  const select = page.getByTestId(testId);
+  await expect
+    .poll(
+      async () => {
+        if ((await page.locator(".ant-select-dropdown:visible").count()) === 0) await select.click();
+        const item = page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first();
+        if ((await item.count()) > 0) await item.click({ timeout: 5_000 }).catch(() => undefined);
+        return (await select.textContent()) ?? "";
+      },
+      { timeout: 45_000 },
+    )
+    .toMatch(option);
+  await expect.poll(() => page.locator(".ant-select-dropdown:visible").count(), { timeout: 15_000 }).toBe(0);
 }
 
 async function lookup(page: Page, baseUrl: string): Promise<void> {
