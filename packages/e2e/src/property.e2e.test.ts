@@ -104,13 +104,21 @@ describe("property investigation and control", () => {
     await page.getByTestId("tab-money").click();
     await page.getByTestId("ledger-deduct").click();
     await page.getByTestId("ledger-deduct-measure").click();
-    await page.locator(".ant-select-dropdown:visible .ant-select-item-option").first().click();
+    const measure = page.locator(".ant-select-dropdown:visible .ant-select-item-option").first();
+    await measure.waitFor({ state: "visible" });
+    await measure.click();
+    await expect.poll(() => page.locator(".ant-select-dropdown:visible").count()).toBe(0);
     await page.getByTestId("ledger-amount").fill("2842.32");
+    // On a loaded machine the write can take longer than a poll: wait for its answer (seen in CI).
+    const deducted = page.waitForResponse((r) => r.url().endsWith("/ledger/deductions") && r.request().method() === "POST", { timeout: 90_000 });
     await page.getByTestId("ledger-form-submit").click();
-    await expect.poll(() => page.locator('[data-testid="ledger-entry"][data-kind="receipt"]').count()).toBe(1);
+    expect((await deducted).status()).toBe(201);
+    await expect.poll(() => page.locator('[data-testid="ledger-entry"][data-kind="receipt"]').count(), { timeout: 30_000 }).toBe(1);
     await page.getByTestId("ledger-distribute").click();
+    const distributed = page.waitForResponse((r) => r.url().endsWith("/ledger/distributions") && r.request().method() === "POST", { timeout: 90_000 });
     await page.getByTestId("ledger-distribute-confirm").click();
-    await expect.poll(() => page.locator('[data-testid="ledger-entry"][data-kind="allocation"]').count()).toBeGreaterThan(0);
+    expect((await distributed).status()).toBe(201);
+    await expect.poll(() => page.locator('[data-testid="ledger-entry"][data-kind="allocation"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await screenshot(page, "staff-ledger");
     expect(errors).toEqual([]);
     await context.close();
