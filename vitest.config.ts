@@ -13,7 +13,7 @@ export default defineConfig({
       { extends: true, test: { name: "db", include: ["packages/db/src/**/*.test.ts"] } },
       { extends: true, test: { name: "web", include: ["packages/web/src/**/*.test.ts"] } },
       { extends: true, test: { name: "server", include: ["packages/server/src/**/*.test.ts"] } },
-      // A browser on a loaded 2-core machine: expect.poll waits up to 15 s for the page (not a timing assertion).
+      // A browser on a loaded 2-core machine: expect.poll waits up to 45 s for the page (not a timing assertion).
       { extends: true, test: { name: "e2e", include: ["packages/e2e/src/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000, expect: { poll: { timeout: 45_000 } } } },
     ],
   },
