@@ -1,9 +1,8 @@
 // What the coercion and objection modules share: the event + audit record, clock rows counted by the
 // domain, role checks (the case's handler or division head; the president; staff of the higher court).
 import { randomUUID } from "node:crypto";
-import { appendEvent, writeAudit, type Executor } from "@zhixing/db";
+import type { Executor } from "@zhixing/db";
 import { DomainError, type IsoDate, type StatutoryClock } from "@zhixing/domain";
-import { today, type AppContext } from "../../context";
 import type { AuthUser } from "../../http/auth";
 import { caseAccess, caseNotFound, type CaseAccess } from "../cases/case-access";
 import type { LockedCase } from "../cases/case-lock";
@@ -15,39 +14,8 @@ export const notFound = (zh: string, en: string) => new DomainError("NOT_FOUND",
 export type Actor = { id: string | null; name: string; role: string };
 export const actorOf = (u: AuthUser): Actor => ({ id: u.id, name: u.displayName, role: u.role });
 
-/** One case event and its audit record, in the caller's transaction. */
-export async function record(
-  tx: Executor,
-  ctx: AppContext,
-  actor: Actor,
-  c: { id: string; court_id: string },
-  e: { type: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string | null; eventDate?: IsoDate; ip?: string | null },
-): Promise<void> {
-  await appendEvent(tx, {
-    id: randomUUID(),
-    court_id: c.court_id,
-    case_id: c.id,
-    type: e.type,
-    at: ctx.now(),
-    event_date: e.eventDate ?? today(ctx),
-    actor_id: actor.id,
-    actor_name: actor.name,
-    actor_role: actor.role,
-    reason: e.reason ?? null,
-    data: JSON.stringify(e.data),
-  });
-  await writeAudit(tx, {
-    courtId: c.court_id,
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: e.type,
-    entityType: e.entityType,
-    entityId: e.entityId,
-    caseId: c.id,
-    detail: e.data,
-    ip: e.ip ?? null,
-  });
-}
+/** One case event and its audit record, in the caller's transaction (the measures module's helper). */
+export { record } from "../measures/measures.service";
 
 /** A clock row for `kind` about `subjectId`, from a statutory clock the domain counted. */
 export function clockRow(c: { id: string; court_id: string }, kind: string, subjectId: string, k: StatutoryClock, now: IsoDate) {

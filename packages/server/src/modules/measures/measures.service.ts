@@ -767,7 +767,7 @@ export async function record(
   ctx: AppContext,
   actor: MeasureActor,
   c: { id: string; court_id: string },
-  e: { type: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string; eventDate?: IsoDate; ip?: string | null },
+  e: { type: string; entityType: string; entityId: string; data: Record<string, unknown>; reason?: string | null; eventDate?: IsoDate; ip?: string | null },
 ): Promise<void> {
   await appendEvent(tx, {
     id: randomUUID(),
